@@ -1,11 +1,11 @@
 package org.tradeshock.cli;
 
-/** Entry point placeholder; replaced by the picocli application. */
+/** The only {@code main}: runs the picocli application and exits with its code. */
 public final class Main {
   private Main() {}
 
   /** Runs the CLI. */
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(App.commandLine().execute(args));
   }
 }

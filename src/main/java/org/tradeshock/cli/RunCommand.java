@@ -1,0 +1,50 @@
+package org.tradeshock.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tradeshock.job.Job;
+import org.tradeshock.job.JobLoader;
+import org.tradeshock.pipeline.JobRunner;
+import org.tradeshock.pipeline.RunResult;
+import org.tradeshock.pipeline.RunSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tradeshock run JOB}: validates and runs a job and writes its report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run a job: read its datasets, build the baseline, solve the scenarios, check the claims and"
+        + " write the report to REPORTS/<job>/<run-id>/ (REPORTS/<job>/latest points at it).",
+        "The run folder appears only when the run succeeds."})
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "JOB", description = "the job file, e.g. jobs/potash-us-relief.yaml")
+  Path jobFile;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master URL (default: the job's spark.master, else local[*]); e.g. spark://host:7077")
+  String master;
+
+  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+      description = "root folder for reports (default: ${DEFAULT-VALUE})")
+  Path reports;
+
+  @Option(names = "--run-id", paramLabel = "ID",
+      description = "name of the run folder (default: the UTC start time, e.g. 20261122T142300Z)")
+  String runId;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Job job = JobLoader.load(jobFile);
+    RunSettings settings = RunSettings.of(job, master, reports, runId);
+    RunResult result = JobRunner.run(job, settings, out::println);
+    out.println(result.summary());
+    out.println("report: " + result.reportDir().resolve("report.html"));
+    return App.OK;
+  }
+}

@@ -1,0 +1,43 @@
+package org.tradeshock.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Versions of the tool and its libraries, for --version and the run manifest. */
+public final class Versions {
+  private Versions() {}
+
+  /** The tool's version (from the jar manifest; "dev" when run from classes). */
+  public static String tool() {
+    String v = Versions.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** Library name to version, read from the classes' jar manifests or file names. */
+  public static Map<String, String> libraries() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("java", System.getProperty("java.version"));
+    m.put("spark", of("org.apache.spark.SparkContext", "spark"));
+    m.put("tablesaw", of("tech.tablesaw.api.Table", "tablesaw"));
+    m.put("xchart", of("org.knowm.xchart.XYChart", "xchart"));
+    m.put("jackson", of("com.fasterxml.jackson.databind.ObjectMapper", "jackson"));
+    m.put("picocli", picocli.CommandLine.VERSION);
+    m.put("poi", of("org.apache.poi.ss.usermodel.Workbook", "poi"));
+    return m;
+  }
+
+  static String of(String className, String hint) {
+    try {
+      Class<?> c = Class.forName(className, false, Versions.class.getClassLoader());
+      String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();
+      if (v != null) {
+        return v;
+      }
+      String loc = c.getProtectionDomain().getCodeSource().getLocation().getPath();
+      java.util.regex.Matcher mt = java.util.regex.Pattern.compile("-(\\d[\\w.\\-]*)\\.jar$").matcher(loc);
+      return mt.find() ? mt.group(1) : "unknown";
+    } catch (ClassNotFoundException | RuntimeException e) {
+      return "absent (" + hint + ")";
+    }
+  }
+}

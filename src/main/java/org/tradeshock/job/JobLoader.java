@@ -1,0 +1,117 @@
+package org.tradeshock.job;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.tradeshock.common.BadInputException;
+
+/**
+ * Reads a job file (YAML), rejects unknown keys and wrong types, then validates it.
+ *
+ * <p>Every problem is a {@link BadInputException} naming the job file, the key path (for example
+ * {@code scenarios[2].measures[0]}) and, for syntax and type errors, the line.
+ */
+public final class JobLoader {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  private JobLoader() {}
+
+  /**
+   * Loads and validates a job file.
+   *
+   * @param file the YAML job file
+   * @return the validated job with its datasets resolved relative to the file's folder
+   * @throws BadInputException for a missing file, bad YAML, unknown keys or invalid values
+   */
+  public static Job load(Path file) {
+    byte[] bytes = read(file);
+    JobSpec spec = bind(file, bytes);
+    return JobValidator.validate(file, sha256(bytes), spec);
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file.toString(), "", "job file not found; expected a YAML file such as jobs/potash-us-relief.yaml");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read job file " + file, e);
+    }
+  }
+
+  private static JobSpec bind(Path file, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new BadInputException(file.toString(), "", "the job file is empty; expected a YAML mapping with keys job, baseline, model, measures, scenarios");
+    }
+    try {
+      JobSpec spec = YAML.readValue(bytes, JobSpec.class);
+      if (spec == null) {
+        throw new BadInputException(file.toString(), "", "the job file holds no YAML mapping");
+      }
+      return spec;
+    } catch (UnrecognizedPropertyException e) {
+      String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+          .map(JobLoader::snake).collect(Collectors.joining(", "));
+      throw new BadInputException(file.toString(), where(e), String.format(Locale.ROOT,
+          "unknown key '%s'; expected one of: %s", e.getPropertyName(), known));
+    } catch (JsonMappingException e) {
+      throw new BadInputException(file.toString(), where(e), clean(e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(file.toString(), line(e.getLocation()), "not valid YAML: " + clean(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read job file " + file, e);
+    }
+  }
+
+  private static String where(JsonMappingException e) {
+    String key = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    String line = line(e.getLocation());
+    if (key.isEmpty()) {
+      return line;
+    }
+    return line.isEmpty() ? "key " + key : "key " + key + " (" + line + ")";
+  }
+
+  private static String line(JsonLocation loc) {
+    return loc == null || loc.getLineNr() < 1 ? "" : "line " + loc.getLineNr();
+  }
+
+  private static String clean(String message) {
+    // Jackson names Java types; users wrote YAML, so say what they should write instead.
+    return message.replaceAll("`java\\.lang\\.(\\w+)`", "$1").replaceAll("`[\\w.$]+\\$(\\w+)`", "$1")
+        .replace("java.util.ArrayList", "a list").replace("java.util.LinkedHashMap", "a mapping")
+        .replaceAll("\\s+at \\[Source.*", "").trim();
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

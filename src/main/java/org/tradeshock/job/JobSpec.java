@@ -1,0 +1,119 @@
+package org.tradeshock.job;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A job file as written by the user, bound from YAML before semantic validation.
+ *
+ * <p>Keys are snake_case in YAML ({@code compare_to}) and camelCase here. Unknown keys are rejected
+ * when binding; {@link JobValidator} checks references, ranges and files. Every field below is
+ * documented for users in {@code docs/JOBS.md}.
+ *
+ * @param job short name, also the folder under {@code reports/}
+ * @param title report title
+ * @param question the question the job answers, shown at the top of the report
+ * @param datasets named input tables (trade_totals, bilateral_facts, flows, prices, timeline,
+ *     elasticities, claims, production), paths relative to the job file
+ * @param spark Spark settings (master URL)
+ * @param baseline how the base-year bilateral matrix is obtained
+ * @param model the model form and elasticities
+ * @param measures sanctions and frictions as tariff-equivalent wedges
+ * @param scenarios combinations of measures to solve and compare
+ * @param focus the exporter the report centres on, and its peers
+ * @param evidence how the sanctioned scenario is compared with what the data show
+ */
+public record JobSpec(
+    String job,
+    String title,
+    String question,
+    Map<String, String> datasets,
+    Spark spark,
+    Baseline baseline,
+    Model model,
+    List<Measure> measures,
+    List<Scenario> scenarios,
+    Focus focus,
+    Evidence evidence) {
+
+  /** Spark settings. @param master a Spark master URL such as {@code local[*]} or {@code spark://host:7077} */
+  public record Spark(String master) {}
+
+  /**
+   * How the base-year matrix is built.
+   *
+   * @param kind {@code estimated} (RAS balancing of exporter and importer totals, with known bilateral
+   *     shares fixed) or {@code flows} (a bilateral flows table named in datasets.flows)
+   * @param year base year
+   * @param product product label in trade_totals (e.g. MOP)
+   * @param regions model regions: region code to member ISO3 codes; the member {@code rest} takes
+   *     every country not listed elsewhere
+   * @param unitValueRegion region whose unit value converts the world price to USD per tonne
+   * @param fixedShares which rows of bilateral_facts to hold fixed: those whose basis starts with
+   *     this text (e.g. {@code pre-sanction}); all rows when absent
+   */
+  public record Baseline(String kind, Integer year, String product, Map<String, List<String>> regions,
+      String unitValueRegion, String fixedShares) {}
+
+  /**
+   * Model form and elasticities.
+   *
+   * @param form {@code levels} (CES, exact for large shocks) or {@code linear}
+   * @param elasticities default elasticities for every region
+   * @param byRegion per-region overrides
+   */
+  public record Model(String form, ElasticitySet elasticities, Map<String, ElasticitySet> byRegion) {}
+
+  /**
+   * One set of elasticities; in overrides, missing values fall back to the defaults.
+   *
+   * @param importDemand composite import demand elasticity, &lt; 0
+   * @param substitution substitution among suppliers, &gt; 0
+   * @param exportSupply export supply elasticity, &gt; 0
+   */
+  public record ElasticitySet(Double importDemand, Double substitution, Double exportSupply) {}
+
+  /**
+   * A sanction or friction as a tariff-equivalent wedge on some routes.
+   *
+   * @param id identifier used by scenarios
+   * @param label text for the report
+   * @param exporter exporting region the wedge applies to
+   * @param importers importing regions, or {@code [all]} for an exporter-wide friction
+   * @param wedge {@code embargo} (prohibitive) or an ad-valorem equivalent such as 0.3 (= 30%)
+   * @param rationale why this size: source or reasoning, shown in the report
+   * @param events timeline event ids this measure stands for
+   */
+  public record Measure(String id, String label, String exporter, List<String> importers, String wedge,
+      String rationale, List<String> events) {}
+
+  /**
+   * A scenario: the measures in force.
+   *
+   * @param id identifier
+   * @param label text for the report
+   * @param measures ids of the measures in force (empty = none: the pre-sanction baseline)
+   * @param compareTo the scenario its changes are stated against; default: the base year equilibrium
+   * @param description one sentence for the report
+   */
+  public record Scenario(String id, String label, List<String> measures, String compareTo, String description) {}
+
+  /**
+   * The exporter the report centres on.
+   *
+   * @param exporter region code (e.g. BLR)
+   * @param peers other exporters shown in charts
+   * @param priceRegion importer whose composite price stands for the quoted market price
+   */
+  public record Focus(String exporter, List<String> peers, String priceRegion) {}
+
+  /**
+   * What the data show, to set beside the modelled sanctioned state.
+   *
+   * @param scenario the scenario that stands for the sanctioned state
+   * @param product product label in trade_totals to measure export volumes with (e.g. K2O)
+   * @param before years averaged before the sanctions
+   * @param after years averaged after the sanctions
+   */
+  public record Evidence(String scenario, String product, List<Integer> before, List<Integer> after) {}
+}

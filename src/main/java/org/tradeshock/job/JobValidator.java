@@ -1,0 +1,328 @@
+package org.tradeshock.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tradeshock.common.BadInputException;
+
+/**
+ * Checks a bound {@link JobSpec}: required keys, allowed values, references between measures,
+ * scenarios and regions, and that named datasets exist.
+ *
+ * <p>The first problem found is reported as a {@link BadInputException} naming the job file and
+ * the key; nothing runs before a job validates.
+ */
+public final class JobValidator {
+  /** The scenario id that stands for the base-year equilibrium in {@code compare_to}. */
+  public static final String BASE = "base";
+  /** The importer list member that makes a measure exporter-wide. */
+  public static final String ALL = "all";
+  /** The region member that takes all countries not listed elsewhere. */
+  public static final String REST = "rest";
+  /** The wedge value for a prohibitive wedge. */
+  public static final String EMBARGO = "embargo";
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Set<String> KINDS = Set.of("estimated", "flows");
+  private static final Set<String> FORMS = Set.of("levels", "linear");
+
+  private final Path file;
+  private final JobSpec spec;
+
+  private JobValidator(Path file, JobSpec spec) {
+    this.file = file;
+    this.spec = spec;
+  }
+
+  static Job validate(Path file, String sha256, JobSpec spec) {
+    JobValidator v = new JobValidator(file, spec);
+    Map<DatasetName, Path> datasets = v.datasets();
+    v.header();
+    v.baseline(datasets);
+    v.model();
+    v.measures();
+    v.scenarios();
+    if (spec.baseline().regions() != null) {
+      checkRegions(file, spec, spec.baseline().regions().keySet());
+    }
+    return new Job(file, sha256, spec, datasets);
+  }
+
+  /**
+   * Checks that every region the job names (measures, overrides, focus) is one of {@code regions}.
+   * Called at validation when the job lists its regions, and at run time when the regions come from
+   * a flows table.
+   */
+  public static void checkRegions(Path file, JobSpec spec, Collection<String> regions) {
+    JobValidator v = new JobValidator(file, spec);
+    Set<String> known = new LinkedHashSet<>(regions);
+    List<JobSpec.Measure> ms = spec.measures();
+    for (int k = 0; k < ms.size(); k++) {
+      v.region("measures[" + k + "].exporter", ms.get(k).exporter(), known);
+      List<String> imps = ms.get(k).importers();
+      for (int j = 0; j < imps.size(); j++) {
+        if (!ALL.equals(imps.get(j))) {
+          v.region("measures[" + k + "].importers[" + j + "]", imps.get(j), known);
+        }
+      }
+    }
+    if (spec.model().byRegion() != null) {
+      for (String r : spec.model().byRegion().keySet()) {
+        v.region("model.by_region." + r, r, known);
+      }
+    }
+    JobSpec.Focus f = spec.focus();
+    v.region("focus.exporter", f.exporter(), known);
+    if (f.peers() != null) {
+      for (int j = 0; j < f.peers().size(); j++) {
+        v.region("focus.peers[" + j + "]", f.peers().get(j), known);
+      }
+    }
+    if (f.priceRegion() != null) {
+      v.region("focus.price_region", f.priceRegion(), known);
+    }
+    String uv = spec.baseline().unitValueRegion();
+    if (uv != null) {
+      v.region("baseline.unit_value_region", uv, known);
+    }
+  }
+
+  private Map<DatasetName, Path> datasets() {
+    Map<DatasetName, Path> out = new EnumMap<>(DatasetName.class);
+    if (spec.datasets() == null) {
+      return out;
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    for (Map.Entry<String, String> e : spec.datasets().entrySet()) {
+      DatasetName name = DatasetName.ofKey(e.getKey()).orElseThrow(() -> bad("datasets." + e.getKey(),
+          "unknown dataset '%s'; expected one of %s", e.getKey(), DatasetName.keys()));
+      if (e.getValue() == null || e.getValue().isBlank()) {
+        throw bad("datasets." + e.getKey(), "missing path; expected a CSV file path relative to the job file");
+      }
+      Path p = dir.resolve(e.getValue()).normalize();
+      if (!Files.isRegularFile(p)) {
+        throw bad("datasets." + e.getKey(), "file '%s' not found (resolved to %s)", e.getValue(), p);
+      }
+      out.put(name, p);
+    }
+    return out;
+  }
+
+  private void header() {
+    require("job", spec.job());
+    if (!SLUG.matcher(spec.job()).matches()) {
+      throw bad("job", "'%s' is not a valid job name; expected lower-case letters, digits and dashes (e.g. potash-us-relief)", spec.job());
+    }
+    require("title", spec.title());
+    require("baseline", spec.baseline());
+    require("model", spec.model());
+    require("focus", spec.focus());
+    require("focus.exporter", spec.focus().exporter());
+    if (spec.scenarios() == null || spec.scenarios().isEmpty()) {
+      throw bad("scenarios", "no scenarios; expected a list with at least one scenario");
+    }
+  }
+
+  private void baseline(Map<DatasetName, Path> datasets) {
+    JobSpec.Baseline b = spec.baseline();
+    require("baseline.kind", b.kind());
+    if (!KINDS.contains(b.kind())) {
+      throw bad("baseline.kind", "'%s' is not a baseline kind; expected one of %s", b.kind(), sorted(KINDS));
+    }
+    if ("estimated".equals(b.kind())) {
+      require("baseline.year", b.year());
+      require("baseline.product", b.product());
+      require("baseline.regions", b.regions());
+      if (!datasets.containsKey(DatasetName.TRADE_TOTALS)) {
+        throw bad("datasets.trade_totals", "an estimated baseline needs the trade_totals dataset (exporter and importer totals)");
+      }
+    } else if (!datasets.containsKey(DatasetName.FLOWS)) {
+      throw bad("datasets.flows", "a flows baseline needs the flows dataset (CSV with exporter,importer,value[,tariff])");
+    }
+    if (b.year() != null && (b.year() < 1900 || b.year() > 2100)) {
+      throw bad("baseline.year", "%d is not a plausible year; expected 1900..2100", b.year());
+    }
+    if (b.regions() != null) {
+      regions(b.regions());
+    }
+  }
+
+  private void regions(Map<String, List<String>> regions) {
+    if (regions.size() < 2) {
+      throw bad("baseline.regions", "%d region(s); expected at least 2", regions.size());
+    }
+    Set<String> seen = new HashSet<>();
+    int rests = 0;
+    for (Map.Entry<String, List<String>> e : regions.entrySet()) {
+      String key = "baseline.regions." + e.getKey();
+      if (e.getValue() == null || e.getValue().isEmpty()) {
+        throw bad(key, "no member countries; expected a list of ISO3 codes or [rest]");
+      }
+      for (String m : e.getValue()) {
+        if (REST.equals(m)) {
+          rests++;
+        } else if (m == null || !m.matches("[A-Z]{3}")) {
+          throw bad(key, "member '%s' is not an ISO3 code; expected three capital letters such as BLR, or 'rest'", m);
+        } else if (!seen.add(m)) {
+          throw bad(key, "country %s is already in another region; each country belongs to one region", m);
+        }
+      }
+    }
+    if (rests > 1) {
+      throw bad("baseline.regions", "'rest' appears %d times; at most one region can take the rest of the world", rests);
+    }
+  }
+
+  private void model() {
+    JobSpec.Model m = spec.model();
+    require("model.form", m.form());
+    if (!FORMS.contains(m.form())) {
+      throw bad("model.form", "'%s' is not a model form; expected one of %s", m.form(), sorted(FORMS));
+    }
+    require("model.elasticities", m.elasticities());
+    elasticities("model.elasticities", m.elasticities(), true);
+    if (m.byRegion() != null) {
+      m.byRegion().forEach((r, set) -> elasticities("model.by_region." + r, set, false));
+    }
+  }
+
+  private void elasticities(String key, JobSpec.ElasticitySet e, boolean complete) {
+    if (e == null) {
+      throw bad(key, "missing elasticities; expected import_demand, substitution and/or export_supply");
+    }
+    sign(key + ".import_demand", e.importDemand(), complete, -1);
+    sign(key + ".substitution", e.substitution(), complete, 1);
+    sign(key + ".export_supply", e.exportSupply(), complete, 1);
+  }
+
+  private void sign(String key, Double value, boolean required, int sign) {
+    if (value == null) {
+      if (required) {
+        throw bad(key, "missing; expected a number %s 0", sign < 0 ? "<" : ">");
+      }
+      return;
+    }
+    boolean ok = sign < 0 ? value < 0 : value > 0;
+    if (!ok || value.isInfinite()) {
+      throw bad(key, "%s is out of range; expected a finite number %s 0", fmt(value), sign < 0 ? "<" : ">");
+    }
+  }
+
+  private void measures() {
+    List<JobSpec.Measure> ms = spec.measures() == null ? List.of() : spec.measures();
+    Set<String> ids = new HashSet<>();
+    for (int k = 0; k < ms.size(); k++) {
+      JobSpec.Measure m = ms.get(k);
+      String key = "measures[" + k + "]";
+      require(key + ".id", m.id());
+      if (!ids.add(m.id())) {
+        throw bad(key + ".id", "duplicate measure id '%s'; ids must be unique", m.id());
+      }
+      require(key + ".exporter", m.exporter());
+      if (m.importers() == null || m.importers().isEmpty()) {
+        throw bad(key + ".importers", "no importers; expected a list of region codes or [all]");
+      }
+      require(key + ".wedge", m.wedge());
+      wedge(key + ".wedge", m.wedge());
+      if ("linear".equals(spec.model().form()) && EMBARGO.equals(m.wedge().trim())) {
+        throw bad(key + ".wedge", "an embargo cannot be represented in the linear model form; set model.form: levels, or give an ad-valorem wedge");
+      }
+    }
+  }
+
+  /** Parses a wedge: {@code embargo} is +infinity, a number is an ad-valorem equivalent &gt;= 0. */
+  public static double parseWedge(String wedge) {
+    if (EMBARGO.equals(wedge.trim())) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double w = Double.parseDouble(wedge.trim());
+    if (!(w >= 0) || Double.isInfinite(w)) {
+      throw new NumberFormatException("out of range");
+    }
+    return w;
+  }
+
+  private void wedge(String key, String wedge) {
+    try {
+      parseWedge(wedge);
+    } catch (NumberFormatException e) {
+      throw bad(key, "'%s' is not a wedge; expected 'embargo' or an ad-valorem equivalent >= 0 such as 0.3 (= 30%%)", wedge);
+    }
+  }
+
+  private void scenarios() {
+    Set<String> measureIds = new HashSet<>();
+    if (spec.measures() != null) {
+      spec.measures().forEach(m -> measureIds.add(m.id()));
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    List<JobSpec.Scenario> ss = spec.scenarios();
+    for (int k = 0; k < ss.size(); k++) {
+      JobSpec.Scenario s = ss.get(k);
+      String key = "scenarios[" + k + "]";
+      require(key + ".id", s.id());
+      if (BASE.equals(s.id()) || !ids.add(s.id())) {
+        throw bad(key + ".id", "scenario id '%s' is %s; ids must be unique and not '%s'", s.id(),
+            BASE.equals(s.id()) ? "reserved" : "a duplicate", BASE);
+      }
+      List<String> used = s.measures() == null ? List.of() : s.measures();
+      for (int j = 0; j < used.size(); j++) {
+        if (!measureIds.contains(used.get(j))) {
+          throw bad(key + ".measures[" + j + "]", "unknown measure '%s'; expected one of %s", used.get(j), sorted(measureIds));
+        }
+      }
+    }
+    for (int k = 0; k < ss.size(); k++) {
+      String ref = ss.get(k).compareTo();
+      if (ref != null && !BASE.equals(ref) && !ids.contains(ref)) {
+        throw bad("scenarios[" + k + "].compare_to", "unknown scenario '%s'; expected '%s' or one of %s", ref, BASE, ids);
+      }
+    }
+    JobSpec.Evidence ev = spec.evidence();
+    if (ev != null) {
+      require("evidence.scenario", ev.scenario());
+      if (!ids.contains(ev.scenario())) {
+        throw bad("evidence.scenario", "unknown scenario '%s'; expected one of %s", ev.scenario(), ids);
+      }
+      require("evidence.product", ev.product());
+      if (ev.before() == null || ev.before().isEmpty() || ev.after() == null || ev.after().isEmpty()) {
+        throw bad("evidence", "before and after must each list at least one year");
+      }
+    }
+  }
+
+  private void region(String key, String code, Set<String> known) {
+    if (code == null || !known.contains(code)) {
+      throw bad(key, "unknown region '%s'; expected one of %s", code, known);
+    }
+  }
+
+  private void require(String key, Object value) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      throw bad(key, "missing required key");
+    }
+  }
+
+  private BadInputException bad(String key, String template, Object... args) {
+    return new BadInputException(file.toString(), "key " + key, String.format(Locale.ROOT, template, args));
+  }
+
+  private static List<String> sorted(Collection<String> c) {
+    List<String> l = new ArrayList<>(c);
+    l.sort(null);
+    return l;
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%s", d);
+  }
+}

@@ -1,0 +1,25 @@
+package org.tradeshock.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.tradeshock.ingest.SparkSessions;
+import org.tradeshock.job.Job;
+
+/**
+ * How one run is executed: the Spark master, where reports go, the run id and the clock.
+ *
+ * @param master Spark master URL
+ * @param reportsRoot folder under which {@code <job>/<run-id>/} is written
+ * @param runId run folder name, or null for the UTC start time
+ * @param clock clock for timestamps (fixed in tests)
+ */
+public record RunSettings(String master, Path reportsRoot, String runId, Clock clock) {
+
+  /** Settings from the command line, falling back to the job file and then to the defaults. */
+  public static RunSettings of(Job job, String master, Path reportsRoot, String runId) {
+    String m = master != null ? master
+        : job.spec().spark() != null && job.spec().spark().master() != null ? job.spec().spark().master()
+        : SparkSessions.DEFAULT_MASTER;
+    return new RunSettings(m, reportsRoot, runId, Clock.systemUTC());
+  }
+}

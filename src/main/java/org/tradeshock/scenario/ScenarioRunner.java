@@ -1,0 +1,73 @@
+package org.tradeshock.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeshock.job.JobSpec;
+import org.tradeshock.job.JobValidator;
+import org.tradeshock.model.Elasticities;
+import org.tradeshock.model.GsimModel;
+import org.tradeshock.model.GsimSolution;
+import org.tradeshock.model.TradeMatrix;
+
+/**
+ * Solves every scenario of a job from the same base matrix and states each against its reference.
+ *
+ * <p>All scenarios are solved from the base year, so comparative statics between any two are exact
+ * in the levels form: "US relief compared with the sanctioned state" is the ratio of the two
+ * solved states, not a second solve from the sanctioned state.
+ */
+public final class ScenarioRunner {
+  private final GsimModel model;
+
+  private ScenarioRunner(GsimModel model) {
+    this.model = model;
+  }
+
+  /** A runner using {@code model} for every scenario. */
+  public static ScenarioRunner with(GsimModel model) {
+    return new ScenarioRunner(model);
+  }
+
+  /**
+   * Solves the scenarios.
+   *
+   * @param base base matrix
+   * @param elasticities elasticities per region
+   * @param measures the job's measures
+   * @param scenarios the job's scenarios (validated)
+   * @return one result per scenario, in job order
+   */
+  public ScenarioSet run(TradeMatrix base, Elasticities elasticities, List<JobSpec.Measure> measures,
+      List<JobSpec.Scenario> scenarios) {
+    Wedges wedges = Wedges.of(base, measures);
+    Outcome baseOutcome = Outcome.base(base);
+    Map<String, Outcome> solved = new LinkedHashMap<>();
+    for (JobSpec.Scenario s : scenarios) {
+      List<String> ms = s.measures() == null ? List.of() : s.measures();
+      GsimSolution sol = model.solve(base, elasticities, wedges.powers(ms));
+      solved.put(s.id(), Outcome.of(s.id(), s.label() == null ? s.id() : s.label(), sol));
+    }
+    double[] shares = exportShares(base);
+    Map<String, Delta> deltas = new LinkedHashMap<>();
+    for (JobSpec.Scenario s : scenarios) {
+      String ref = s.compareTo() == null ? JobValidator.BASE : s.compareTo();
+      Outcome reference = JobValidator.BASE.equals(ref) ? baseOutcome : solved.get(ref);
+      deltas.put(s.id(), new Delta(solved.get(s.id()), reference, shares));
+    }
+    return new ScenarioSet(base, baseOutcome, solved, deltas, model.name());
+  }
+
+  static double[] exportShares(TradeMatrix m) {
+    double[] s = new double[m.size()];
+    double total = 0;
+    for (int i = 0; i < s.length; i++) {
+      s[i] = m.exportTotal(i);
+      total += s[i];
+    }
+    for (int i = 0; i < s.length; i++) {
+      s[i] /= total;
+    }
+    return s;
+  }
+}

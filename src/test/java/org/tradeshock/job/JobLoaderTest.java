@@ -1,0 +1,115 @@
+package org.tradeshock.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tradeshock.common.BadInputException;
+
+class JobLoaderTest {
+  private static final Path FLAGSHIP = Path.of("jobs", "potash-us-relief.yaml");
+
+  @TempDir Path dir;
+  private String flagship;
+
+  @BeforeEach
+  void copyDatasets() throws IOException {
+    // The job names ../datasets/...: mirror that layout in the temp folder.
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    Path data = Files.createDirectories(dir.resolve("datasets"));
+    try (Stream<Path> s = Files.list(Path.of("datasets"))) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        Files.copy(p, data.resolve(p.getFileName()));
+      }
+    }
+    flagship = Files.readString(FLAGSHIP);
+    assertTrue(Files.isDirectory(jobs));
+  }
+
+  private Path write(String yaml) throws IOException {
+    return Files.writeString(dir.resolve("jobs").resolve("job.yaml"), yaml);
+  }
+
+  @Test
+  void loadsTheFlagshipJob() {
+    Job job = JobLoader.load(FLAGSHIP);
+    assertEquals("potash-us-relief", job.name());
+    assertEquals(6, job.spec().scenarios().size());
+    assertEquals("levels", job.spec().model().form());
+    assertTrue(job.dataset(DatasetName.TRADE_TOTALS).isPresent());
+    assertEquals(64, job.sha256().length());
+  }
+
+  static Stream<Arguments> badJobs() {
+    return Stream.of(
+        Arguments.of("job: potash-us-relief", "job: potash-us-relief\nunknown_key: 1", "unknown key 'unknown_key'"),
+        Arguments.of("form: levels", "form: cubic", "key model.form: 'cubic' is not a model form"),
+        Arguments.of("import_demand: -0.5", "import_demand: 0.5", "key model.elasticities.import_demand: 0.5 is out of range"),
+        Arguments.of("substitution: 6.0", "substitution: abc", "key model.elasticities.substitution"),
+        Arguments.of("wedge: 0.25", "wedge: lots", "'lots' is not a wedge"),
+        Arguments.of("measures: [eu-ban]", "measures: [eu-bann]", "unknown measure 'eu-bann'"),
+        Arguments.of("compare_to: us-relief", "compare_to: nowhere", "unknown scenario 'nowhere'"),
+        Arguments.of("trade_totals: ../datasets/trade_totals.csv", "trade_totals: ../datasets/missing.csv",
+            "key datasets.trade_totals: file '../datasets/missing.csv' not found"),
+        Arguments.of("  exporter: BLR\n  peers", "  exporter: XXX\n  peers", "key focus.exporter: unknown region 'XXX'"),
+        Arguments.of("    BRA: [BRA]", "    BRA: [BRA, CAN]", "country CAN is already in another region"),
+        Arguments.of("job: potash-us-relief", "job: Potash Relief", "not a valid job name"),
+        Arguments.of("  kind: estimated", "  kind: guessed", "key baseline.kind: 'guessed' is not a baseline kind"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("badJobs")
+  void rejectsABadJobNamingTheFileAndTheKey(String from, String to, String expected) throws IOException {
+    assertTrue(flagship.contains(from), "fixture text not found: " + from);
+    Path f = write(flagship.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains(expected), () -> "expected '" + expected + "' in: " + e.getMessage());
+  }
+
+  @Test
+  void rejectsAnEmbargoInTheLinearForm() throws IOException {
+    Path f = write(flagship.replace("form: levels", "form: linear"));
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().contains("key measures[0].wedge: an embargo cannot be represented in the linear model form"), e.getMessage());
+  }
+
+  @Test
+  void reportsTheLineOfAYamlSyntaxError() throws IOException {
+    Path f = write("job: x\nscenarios: [unclosed\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+    assertTrue(e.getMessage().matches(".*line \\d+.*"), e.getMessage());
+  }
+
+  @Test
+  void reportsAMissingJobFile() {
+    Path f = dir.resolve("nope.yaml");
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().contains("job file not found"), e.getMessage());
+  }
+
+  @Test
+  void reportsAMissingRequiredKey() throws IOException {
+    Path f = write(flagship.replaceFirst("title: .*\n", ""));
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().endsWith("key title: missing required key"), e.getMessage());
+  }
+
+  @Test
+  void parsesEmbargoAsAnInfiniteWedge() {
+    assertEquals(Double.POSITIVE_INFINITY, JobValidator.parseWedge("embargo"));
+    assertEquals(0.25, JobValidator.parseWedge("0.25"), 1e-15);
+    assertThrows(NumberFormatException.class, () -> JobValidator.parseWedge("-0.1"));
+  }
+}
