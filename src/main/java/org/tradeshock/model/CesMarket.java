@@ -12,7 +12,7 @@ import java.util.Locale;
  * beta (T P* / P_v)^(-sigma) E0 P_v^Em. Differentiating, d ln M(i,v) / d y_j =
  * -sigma_v [i = j] + (sigma_v + Em_v) s(j,v), because d ln P_v / d y_j = s(j,v); at the base point
  * s = theta and this is exactly the linear GSIM's N matrix. sigma_v = 1 uses the Cobb-Douglas
- * limit (s = beta, ln P_v = sum_i beta ln(T P*)), for which the same derivative holds.
+ * limit (s = beta, ln P_v = sum_i beta ln(T1 P* / T0)), for which the same derivative holds.
  */
 final class CesMarket {
   private final TradeMatrix base;
@@ -94,8 +94,9 @@ final class CesMarket {
       if (beta[i][v] > 0) {
         double lnPower = Math.log(t1[i][v]) + y[i];
         if (sigma[v] == 1) {
+          // Cobb-Douglas: P_v = prod_i (T1 P*_i / T0)^beta, normalised so that P_v0 = 1
           st.share[i][v] = beta[i][v];
-          lnPrice += beta[i][v] * lnPower;
+          lnPrice += beta[i][v] * (lnPower - Math.log(base.power(i, v)));
         } else {
           st.share[i][v] = beta[i][v] * Math.exp((1 - sigma[v]) * lnPower);
           total += st.share[i][v];
