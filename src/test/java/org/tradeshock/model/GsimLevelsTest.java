@@ -61,9 +61,12 @@ class GsimLevelsTest {
   @Test
   void unchangedPowersGiveNoChange() {
     TradeMatrix base = GsimFixtures.base();
-    GsimSolution s = LEVELS.solve(base, GsimFixtures.elasticities(), base.powers());
-    GsimAssertions.assertNoChange(base, s, 1e-12);
-    assertEquals(0, s.diagnostics().iterations());
+    // sigma = 5 (CES branch) and sigma = 1 (Cobb-Douglas branch) are both calibrated to the base
+    for (Elasticities e : List.of(GsimFixtures.elasticities(), Elasticities.uniform(4, -1.25, 1, 1.5))) {
+      GsimSolution s = LEVELS.solve(base, e, base.powers());
+      GsimAssertions.assertNoChange(base, s, 1e-12);
+      assertEquals(0, s.diagnostics().iterations());
+    }
   }
 
   @Test
@@ -136,6 +139,34 @@ class GsimLevelsTest {
     GsimSolution near = LEVELS.solve(base, Elasticities.uniform(4, -1.0 - 1e-7, 5, 1.5),
         GsimFixtures.fta());
     assertArrayEquals(s.consumerSurplus(), near.consumerSurplus(), 1e-4);
+  }
+
+  @Test
+  void importerCutOffFromEverySupplierLosesItsCompositeGood() {
+    double[][] t1 = GsimFixtures.base().powers();
+    for (int i = 0; i < 4; i++) {
+      t1[i][JP] = Double.POSITIVE_INFINITY;
+    }
+    GsimSolution s = solve(t1);
+    assertEquals(Double.POSITIVE_INFINITY, s.compositePriceChange()[JP], 0.0);
+    assertEquals(0.0, s.importValue(JP), 0.0);
+    // MODELS.md 3.2 area with P_v -> Infinity and Em = -1.25: -E0 (0 - 1)/(1 + Em) = E0/(-0.25)
+    double e0 = GsimFixtures.base().importTotalInternal(JP);
+    assertEquals(-4 * e0, s.consumerSurplus()[JP], 1e-9 * e0);
+    assertTrue(s.diagnostics().residual() < 1e-12);
+  }
+
+  @Test
+  void unitSubstitutionIsTheLimitOfNearbyElasticities() {
+    // sigma = 1 takes the Cobb-Douglas branch; it must match sigma = 1 +/- 1e-6 closely
+    GsimSolution cobbDouglas = LEVELS.solve(GsimFixtures.base(),
+        Elasticities.uniform(4, -1.25, 1.0, 1.5), GsimFixtures.fta());
+    for (double sigma : new double[] {1 - 1e-6, 1 + 1e-6}) {
+      GsimSolution near = LEVELS.solve(GsimFixtures.base(),
+          Elasticities.uniform(4, -1.25, sigma, 1.5), GsimFixtures.fta());
+      assertArrayEquals(cobbDouglas.worldPriceChange(), near.worldPriceChange(), 1e-6);
+      assertArrayEquals(cobbDouglas.welfare(), near.welfare(), 1e-4);
+    }
   }
 
   @Test
