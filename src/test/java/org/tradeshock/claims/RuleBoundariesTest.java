@@ -55,6 +55,14 @@ class RuleBoundariesTest {
         // level in Mt: 20 t = 0.00002 Mt; range 0..0.00001 misses by 0.00001 <= 2 x 0.000006
         Arguments.of(ClaimRule.EXPORT_LEVEL, 0, "exporter=AAA;years=2019;measure=tonnes_MOP;min=0;max=0.00001",
             0.000006, Verdict.PARTLY_SUPPORTED),
+        Arguments.of(ClaimRule.EXPORT_LEVEL, 0, "exporter=AAA;years=2019;measure=tonnes_MOP;min=0;max=0.00003",
+            0.000001, Verdict.SUPPORTED),
+        Arguments.of(ClaimRule.EXPORT_LEVEL, 0, "exporter=AAA;years=2019;measure=tonnes_MOP;min=1;max=2",
+            0.1, Verdict.CONTRADICTED),
+        // 70 % of reference is 30 pp from 100, beyond 2 x 10
+        Arguments.of(ClaimRule.PRODUCTION_VS_REFERENCE, 100,
+            "country=AAA;year=2024;editions=late;reference_edition=ref;reference_years=2019-2020", 10,
+            Verdict.CONTRADICTED),
         // production: reference mean 100; early 95 % within 10; late 70 % beyond 20 -> one within
         Arguments.of(ClaimRule.PRODUCTION_VS_REFERENCE, 100,
             "country=AAA;year=2024;editions=early,late;reference_edition=ref;reference_years=2019-2020", 10,
