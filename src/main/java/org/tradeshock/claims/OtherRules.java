@@ -92,7 +92,7 @@ final class OtherRules {
     Map<String, Double> computed = new LinkedHashMap<>();
     computed.put("price " + at, atValue);
     computed.put("monthly max", max.usdPerT());
-    String head = String.format(Locale.ROOT, "KCl %s: %.2f USD/t (%s); monthly maximum %s-%s: %.2f USD/t in %s",
+    String head = String.format(Locale.ROOT, "KCl %s: %.2f USD/t (%s); monthly maximum %s..%s: %.2f USD/t in %s",
         at, atValue, atPoint.get().basis(), first, monthly.get(monthly.size() - 1).period(),
         max.usdPerT(), max.period());
     String basisBefore = data.prices().stream()
