@@ -6,18 +6,31 @@ package org.tradeshock.scenario;
  *
  * @param scenario the state reached
  * @param reference the state it is compared with
- * @param baseExportShares base-year export value shares, the weights of the world price index
+ * @param baseExportShares base-year export value shares, the weights of the world (fob) price index
+ * @param baseImportShares base-year import value shares, the weights of the market price index
  */
-public record Delta(Outcome scenario, Outcome reference, double[] baseExportShares) {
+public record Delta(Outcome scenario, Outcome reference, double[] baseExportShares, double[] baseImportShares) {
 
   /** Relative change of exporter i's world price, e.g. 0.05 = +5%. */
   public double worldPrice(int i) {
     return scenario.worldPrice()[i] / reference.worldPrice()[i] - 1;
   }
 
-  /** Relative change of the world price index (base export-value weights). */
+  /**
+   * Relative change of the world fob price index: exporters' prices weighted by base export values.
+   * It includes the sanctioned exporter's own (discounted) price, so it can fall when buyers pay
+   * more; see {@link #marketPrice()} for the price buyers pay.
+   */
   public double worldPriceIndex() {
-    return index(scenario) / index(reference) - 1;
+    return index(scenario.worldPrice(), baseExportShares) / index(reference.worldPrice(), baseExportShares) - 1;
+  }
+
+  /**
+   * Relative change of the world market price: importers' composite import prices (delivered, with
+   * wedges) weighted by base import values. This is the price buyers pay.
+   */
+  public double marketPrice() {
+    return index(scenario.importPrice(), baseImportShares) / index(reference.importPrice(), baseImportShares) - 1;
   }
 
   /** Relative change of exporter i's export volume; -1 when exports stop. */
@@ -60,10 +73,10 @@ public record Delta(Outcome scenario, Outcome reference, double[] baseExportShar
     return scenario.welfare(r) - reference.welfare(r);
   }
 
-  private double index(Outcome o) {
+  private static double index(double[] levels, double[] weights) {
     double s = 0;
-    for (int i = 0; i < baseExportShares.length; i++) {
-      s += baseExportShares[i] * o.worldPrice()[i];
+    for (int i = 0; i < weights.length; i++) {
+      s += weights[i] * levels[i];
     }
     return s;
   }

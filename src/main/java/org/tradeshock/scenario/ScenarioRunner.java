@@ -49,13 +49,27 @@ public final class ScenarioRunner {
       solved.put(s.id(), Outcome.of(s.id(), s.label() == null ? s.id() : s.label(), sol));
     }
     double[] shares = exportShares(base);
+    double[] importShares = importShares(base);
     Map<String, Delta> deltas = new LinkedHashMap<>();
     for (JobSpec.Scenario s : scenarios) {
       String ref = s.compareTo() == null ? JobValidator.BASE : s.compareTo();
       Outcome reference = JobValidator.BASE.equals(ref) ? baseOutcome : solved.get(ref);
-      deltas.put(s.id(), new Delta(solved.get(s.id()), reference, shares));
+      deltas.put(s.id(), new Delta(solved.get(s.id()), reference, shares, importShares));
     }
     return new ScenarioSet(base, baseOutcome, solved, deltas, model.name());
+  }
+
+  static double[] importShares(TradeMatrix m) {
+    double[] s = new double[m.size()];
+    double total = 0;
+    for (int v = 0; v < s.length; v++) {
+      s[v] = m.importTotalInternal(v);
+      total += s[v];
+    }
+    for (int v = 0; v < s.length; v++) {
+      s[v] /= total;
+    }
+    return s;
   }
 
   static double[] exportShares(TradeMatrix m) {

@@ -23,6 +23,6 @@ public record ScenarioSet(TradeMatrix base, Outcome baseOutcome, Map<String, Out
 
   /** The change from the base year to a scenario, whatever its reference. */
   public Delta fromBase(String id) {
-    return new Delta(outcomes.get(id), baseOutcome, ScenarioRunner.exportShares(base));
+    return new Delta(outcomes.get(id), baseOutcome, ScenarioRunner.exportShares(base), ScenarioRunner.importShares(base));
   }
 }
