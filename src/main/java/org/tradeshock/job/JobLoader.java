@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -73,10 +74,12 @@ public final class JobLoader {
           .map(JobLoader::snake).collect(Collectors.joining(", "));
       throw new BadInputException(file.toString(), where(e), String.format(Locale.ROOT,
           "unknown key '%s'; expected one of: %s", e.getPropertyName(), known));
+    } catch (MismatchedInputException e) {
+      throw new BadInputException(file.toString(), where(e), mismatch(e));
     } catch (JsonMappingException e) {
       throw new BadInputException(file.toString(), where(e), clean(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      throw new BadInputException(file.toString(), line(e.getLocation()), "not valid YAML: " + clean(e.getOriginalMessage()));
+      throw new BadInputException(file.toString(), line(e.getLocation()), "not valid YAML: " + oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read job file " + file, e);
     }
@@ -96,11 +99,39 @@ public final class JobLoader {
     return loc == null || loc.getLineNr() < 1 ? "" : "line " + loc.getLineNr();
   }
 
+  /** Says in YAML terms what was expected where a value of the wrong shape was found. */
+  private static String mismatch(MismatchedInputException e) {
+    Class<?> t = e.getTargetType();
+    String expected;
+    if (t == null) {
+      return clean(e.getOriginalMessage());
+    } else if (t.isRecord() || java.util.Map.class.isAssignableFrom(t)) {
+      expected = "a mapping of keys to values";
+    } else if (java.util.Collection.class.isAssignableFrom(t)) {
+      expected = "a list";
+    } else if (Number.class.isAssignableFrom(t) || t.isPrimitive()) {
+      expected = "a number";
+    } else {
+      expected = "a text value";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("from (\\w+) value \\('?(.*?)'?\\)").matcher(e.getOriginalMessage());
+    String found = m.find() ? " but found '" + m.group(2) + "'" : "";
+    return "expected " + expected + found;
+  }
+
   private static String clean(String message) {
     // Jackson names Java types; users wrote YAML, so say what they should write instead.
     return message.replaceAll("`java\\.lang\\.(\\w+)`", "$1").replaceAll("`[\\w.$]+\\$(\\w+)`", "$1")
         .replace("java.util.ArrayList", "a list").replace("java.util.LinkedHashMap", "a mapping")
         .replaceAll("\\s+at \\[Source.*", "").trim();
+  }
+
+  /** SnakeYAML's messages quote the source over several lines; keep the sentences only. */
+  private static String oneLine(String message) {
+    return message.lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.matches("\\^+") && !l.startsWith("at [Source"))
+        .filter(l -> !message.contains("\n    " + l))
+        .collect(Collectors.joining("; "));
   }
 
   private static String snake(String camel) {

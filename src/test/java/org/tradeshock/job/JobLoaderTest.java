@@ -86,10 +86,18 @@ class JobLoaderTest {
 
   @Test
   void reportsTheLineOfAYamlSyntaxError() throws IOException {
-    Path f = write("job: x\nscenarios: [unclosed\n");
+    Path f = write("job: x\ntitle: 'unterminated\nmodel: {}\n");
     BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
     assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
     assertTrue(e.getMessage().matches(".*line \\d+.*"), e.getMessage());
+  }
+
+  @Test
+  void saysWhichShapeWasExpectedForAValueOfTheWrongShape() throws IOException {
+    Path f = write(flagship.replace("compare_to: us-relief", "compare_to: [us-relief]"));
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().contains("key scenarios[5].compare_to"), e.getMessage());
+    assertTrue(e.getMessage().contains("expected a text value"), e.getMessage());
   }
 
   @Test
