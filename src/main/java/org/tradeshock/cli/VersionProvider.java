@@ -1,5 +1,6 @@
 package org.tradeshock.cli;
 
+import org.tradeshock.common.Versions;
 import picocli.CommandLine;
 
 /** Reports the tool version from the jar manifest, and the Java and Spark versions. */

@@ -1,4 +1,4 @@
-package org.tradeshock.cli;
+package org.tradeshock.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,12 +21,13 @@ public final class Versions {
     m.put("tablesaw", of("tech.tablesaw.api.Table", "tablesaw"));
     m.put("xchart", of("org.knowm.xchart.XYChart", "xchart"));
     m.put("jackson", of("com.fasterxml.jackson.databind.ObjectMapper", "jackson"));
-    m.put("picocli", picocli.CommandLine.VERSION);
+    m.put("picocli", of("picocli.CommandLine", "picocli"));
     m.put("poi", of("org.apache.poi.ss.usermodel.Workbook", "poi"));
     return m;
   }
 
-  static String of(String className, String hint) {
+  /** Version of the jar holding {@code className}, or a note when absent. */
+  public static String of(String className, String hint) {
     try {
       Class<?> c = Class.forName(className, false, Versions.class.getClassLoader());
       String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();

@@ -1,0 +1,43 @@
+package org.tradeshock.pipeline;
+
+import java.util.Locale;
+import org.tradeshock.report.Table;
+
+/** Number formatting for report cells, locale-independent. */
+final class Fmt {
+  private Fmt() {}
+
+  /** A signed percentage cell, e.g. +12.5%, keeping the fraction as the CSV value. */
+  static Table.Cell pct(double fraction) {
+    return Table.Cell.number(pctText(fraction), fraction);
+  }
+
+  static String pctText(double fraction) {
+    if (Double.isNaN(fraction)) {
+      return "n/a";
+    }
+    if (Double.isInfinite(fraction)) {
+      return fraction > 0 ? "from zero" : "-100%";
+    }
+    return String.format(Locale.ROOT, "%+.1f%%", 100 * fraction);
+  }
+
+  /** A signed amount in millions, e.g. +512 (USD m). */
+  static Table.Cell millions(double usd) {
+    return Table.Cell.number(String.format(Locale.ROOT, "%+,.0f", usd / 1e6), usd / 1e6);
+  }
+
+  /** A signed amount of thousand tonnes. */
+  static Table.Cell kt(double tonnes) {
+    return Table.Cell.number(String.format(Locale.ROOT, "%+,.0f", tonnes / 1e3), tonnes / 1e3);
+  }
+
+  /** A plain number with decimals and thousands separators. */
+  static Table.Cell num(double v, int decimals) {
+    return Table.Cell.number(String.format(Locale.ROOT, "%,." + decimals + "f", v), v);
+  }
+
+  static String f(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}
