@@ -57,18 +57,38 @@ final class ChartStyle {
   }
 
   /**
-   * Draws each event as a dashed vertical line plus its label near the top of the plot.
+   * Draws each event as a dashed vertical line plus its label beside it near the top of the plot.
    *
-   * @param labelY the y value (data units) at which to centre labels
+   * @param xMin the x axis minimum (fractional years), to place labels beside their lines
+   * @param xMax the x axis maximum
+   * @param labelY the y value (data units) at which to centre the first label row
+   * @param labelStepY how far down (data units) the second label row sits
    */
-  static void eventMarkers(XYChart chart, List<EventMarker> events, double labelY, double labelStepY) {
+  static void eventMarkers(
+      XYChart chart, List<EventMarker> events, double xMin, double xMax, double labelY, double labelStepY) {
     for (int i = 0; i < events.size(); i++) {
       EventMarker e = events.get(i);
-      AnnotationLine line = new AnnotationLine(e.fractionalYear(), true, false);
-      chart.addAnnotation(line);
-      // Alternate heights so labels of close events do not overlap.
-      chart.addAnnotation(new AnnotationText(e.label(), e.fractionalYear(), labelY - (i % 2) * labelStepY, false));
+      chart.addAnnotation(new AnnotationLine(e.fractionalYear(), true, false));
+      // Alternate rows so labels of close events do not overlap.
+      chart.addAnnotation(label(e.label(), e.fractionalYear(), xMin, xMax, labelY - (i % 2) * labelStepY));
     }
+  }
+
+  /**
+   * A label beside a vertical line at {@code x}: XChart centres annotation text on its x value, so the
+   * centre is shifted by half the (estimated) text width, to the right unless that would clip.
+   */
+  static AnnotationText label(String text, double x, double xMin, double xMax, double y) {
+    double unitsPerPixel = (xMax - xMin) / (WIDTH - 130.0); // plot width is the chart minus axis and padding
+    double halfWidth = (text.length() * 7.0 / 2 + 6) * unitsPerPixel;
+    double centre = x + halfWidth + halfWidth > xMax ? x - halfWidth : x + halfWidth;
+    return new AnnotationText(text, centre, y, false);
+  }
+
+  /** For bar charts: a solid dark zero line, since they carry no dashed event markers. */
+  static void solidAnnotationLines(AxesChartStyler s) {
+    s.setAnnotationLineColor(new Color(0x33, 0x33, 0x33));
+    s.setAnnotationLineStroke(solid(1.3f));
   }
 
   static BasicStroke dashed() {

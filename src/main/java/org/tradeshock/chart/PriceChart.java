@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.AnnotationLine;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -91,7 +90,9 @@ public final class PriceChart {
     double top = Axes.niceCeil(max(prices) * 1.2);
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(top);
     double lastEvent = events.stream().mapToDouble(EventMarker::fractionalYear).max().orElse(x[x.length - 1]);
-    chart.getStyler().setXAxisMin(Math.floor(x[0])).setXAxisMax(Math.max(x[x.length - 1], lastEvent));
+    double xMin = Math.floor(x[0]);
+    double xMax = Math.max(x[x.length - 1], Math.ceil(lastEvent));
+    chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax);
     double split = basis == null ? Double.POSITIVE_INFINITY : basis.from().getYear() + (basis.from().getMonthValue() - 1) / 12.0;
     if (basis == null) {
       add(chart, seriesName, x, prices, 0, markers);
@@ -99,9 +100,9 @@ public final class PriceChart {
       add(chart, seriesName + ", " + basis.before(), part(x, x, split, true), part(x, prices, split, true), 0, markers);
       add(chart, seriesName + ", " + basis.after(), part(x, x, split, false), part(x, prices, split, false), 1, markers);
       chart.addAnnotation(new AnnotationLine(split, true, false));
-      chart.addAnnotation(new AnnotationText("basis change", split, top * 0.05, false));
+      chart.addAnnotation(ChartStyle.label("basis change", split, xMin, xMax, top * 0.05));
     }
-    ChartStyle.eventMarkers(chart, events, top * 0.95, top * 0.07);
+    ChartStyle.eventMarkers(chart, events, xMin, xMax, top * 0.95, top * 0.07);
     return chart;
   }
 

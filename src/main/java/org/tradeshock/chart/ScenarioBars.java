@@ -54,6 +54,7 @@ public final class ScenarioBars {
     CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
         .title(title).xAxisTitle("Scenario").yAxisTitle(yAxisTitle).build();
     ChartStyle.apply(chart.getStyler());
+    ChartStyle.solidAnnotationLines(chart.getStyler());
     chart.getStyler().setYAxisDecimalPattern("#,##0.#");
     chart.getStyler().setAvailableSpaceFill(0.75);
     chart.getStyler().setOverlapped(false);
@@ -62,7 +63,7 @@ public final class ScenarioBars {
     chart.getStyler().setLabelsFont(new java.awt.Font(ChartStyle.FONT, java.awt.Font.PLAIN, 12));
     chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
     chart.getStyler().setLabelsFontColor(new java.awt.Color(0x22, 0x22, 0x22));
-    chart.getStyler().setLabelsPosition(1.05);
+    chart.getStyler().setLabelsPosition(0.85);
     chart.getStyler().setErrorBarsColor(Palette.MARKER);
     int i = 0;
     for (Map.Entry<String, double[]> e : measures.entrySet()) {

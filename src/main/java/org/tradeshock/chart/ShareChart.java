@@ -57,13 +57,14 @@ public final class ShareChart {
     }
     double top = mode == Mode.STACKED_AREA ? 100 : Axes.niceCeil(Axes.max(shares) * 100 * 1.2);
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(top);
-    chart.getStyler().setXAxisMin(x[0]).setXAxisMax(Math.max(x[x.length - 1], lastEvent(events)));
+    double xMax = Math.max(x[x.length - 1], Math.ceil(lastEvent(events)));
+    chart.getStyler().setXAxisMin(x[0]).setXAxisMax(xMax);
     if (mode == Mode.STACKED_AREA) {
       addStacked(chart, x, shares);
     } else {
       addLines(chart, x, shares);
     }
-    ChartStyle.eventMarkers(chart, events, top * 0.95, top * 0.07);
+    ChartStyle.eventMarkers(chart, events, x[0], xMax, top * 0.95, top * 0.07);
     return chart;
   }
 

@@ -60,6 +60,7 @@ public final class WelfareBars {
     CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
         .title(title + " - " + scenario).xAxisTitle("Country").yAxisTitle("Change vs baseline (USD million)").build();
     ChartStyle.apply(chart.getStyler());
+    ChartStyle.solidAnnotationLines(chart.getStyler());
     chart.getStyler().setYAxisDecimalPattern("#,##0");
     chart.getStyler().setAvailableSpaceFill(0.8);
     chart.getStyler().setOverlapped(false);
