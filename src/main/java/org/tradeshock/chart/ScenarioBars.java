@@ -61,8 +61,8 @@ public final class ScenarioBars {
     boolean intervals = !low.isEmpty();
     chart.getStyler().setLabelsVisible(!intervals);
     chart.getStyler().setLabelsFont(new java.awt.Font(ChartStyle.FONT, java.awt.Font.PLAIN, 12));
-    chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
-    chart.getStyler().setLabelsFontColor(new java.awt.Color(0x22, 0x22, 0x22));
+    // Light text on dark bars, dark text on light bars.
+    chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
     chart.getStyler().setLabelsPosition(0.85);
     chart.getStyler().setErrorBarsColor(Palette.MARKER);
     int i = 0;

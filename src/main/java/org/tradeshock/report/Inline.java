@@ -53,11 +53,25 @@ final class Inline {
    * followed by {@code continuation} so they stay inside list items and quotes.
    */
   static String markdown(String text, String continuation) {
-    return text.replace("\r\n", "\n").replace("\n", "\\\n" + continuation);
+    return markdownText(text).replace("\r\n", "\n").replace("\n", "\\\n" + continuation);
+  }
+
+  /** Backslash-escapes {@code <} outside code spans, so text such as {@code <test>} is not read as an HTML tag. */
+  static String markdownText(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    boolean inCode = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '`') {
+        inCode = !inCode;
+      }
+      out.append(c == '<' && !inCode ? "\\<" : String.valueOf(c));
+    }
+    return out.toString();
   }
 
   /** A Markdown table cell: pipes escaped and line breaks flattened, since a row must stay on one line. */
   static String markdownCell(String text) {
-    return text.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ');
+    return markdownText(text).replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ');
   }
 }

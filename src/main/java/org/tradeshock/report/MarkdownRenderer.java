@@ -28,19 +28,19 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(figurePaths, "figurePaths");
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(report.title()).append("\n\n");
+    md.append("# ").append(Inline.markdownText(report.title())).append("\n\n");
     if (!report.subtitle().isBlank()) {
-      md.append('*').append(report.subtitle()).append("*\n\n");
+      md.append('*').append(Inline.markdownText(report.subtitle())).append("*\n\n");
     }
     md.append("## Contents\n\n");
     for (Section s : report.sections()) {
-      md.append("- [").append(s.title()).append("](#").append(s.id()).append(")\n");
+      md.append("- [").append(Inline.markdownText(s.title())).append("](#").append(s.id()).append(")\n");
     }
     md.append('\n');
     Numbering numbering = new Numbering();
     for (Section s : report.sections()) {
       md.append("<a id=\"").append(s.id()).append("\"></a>\n\n");
-      md.append("## ").append(s.title()).append("\n\n");
+      md.append("## ").append(Inline.markdownText(s.title())).append("\n\n");
       for (Block b : s.blocks()) {
         block(md, b, figurePaths, numbering);
         md.append('\n');
@@ -65,8 +65,8 @@ public final class MarkdownRenderer {
       md.append(Inline.markdown(c.text(), "> ")).append('\n');
     } else if (block instanceof Figure f) {
       String path = figurePaths.getOrDefault(f.id(), "charts/" + f.id() + ".png");
-      md.append("![").append(f.caption()).append("](").append(path).append(")\n\n");
-      md.append("*Figure ").append(n.nextFigure()).append(". ").append(f.caption()).append("*\n");
+      md.append("![").append(Inline.markdownText(f.caption())).append("](").append(path).append(")\n\n");
+      md.append("*Figure ").append(n.nextFigure()).append(". ").append(Inline.markdownText(f.caption())).append("*\n");
     } else if (block instanceof Table t) {
       table(md, t, n.nextTable());
     } else {
@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
   }
 
   private static void table(StringBuilder md, Table t, int number) {
-    md.append("**Table ").append(number).append(". ").append(t.caption()).append("**\n\n");
+    md.append("**Table ").append(number).append(". ").append(Inline.markdownText(t.caption())).append("**\n\n");
     List<Table.Column> columns = t.columns();
     md.append('|');
     columns.forEach(c -> md.append(' ').append(Inline.markdownCell(c.name())).append(" |"));

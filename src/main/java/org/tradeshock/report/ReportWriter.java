@@ -142,7 +142,7 @@ public final class ReportWriter {
 
   private static Path insideRun(Path dir, String relative) {
     Path rel = Path.of(relative).normalize();
-    check(
+    Checks.check(
         !relative.isBlank() && !rel.isAbsolute() && !rel.startsWith("..") && !rel.toString().isEmpty(),
         "extra file path must be relative and stay inside the run folder but was '%s'",
         relative);
