@@ -83,9 +83,18 @@ public record JobSpec(
    * @param wedge {@code embargo} (prohibitive) or an ad-valorem equivalent such as 0.3 (= 30%)
    * @param rationale why this size: source or reasoning, shown in the report
    * @param events timeline event ids this measure stands for
+   * @param collected true for a tariff whose revenue the importer collects; false or absent (the
+   *     default) for sanctions, logistics and risk costs that no one in the model collects, whose
+   *     wedge is a real (dissipated) cost rather than a transfer
    */
   public record Measure(String id, String label, String exporter, List<String> importers, String wedge,
-      String rationale, List<String> events) {}
+      String rationale, List<String> events, Boolean collected) {
+
+    /** Whether the importer collects the wedge as revenue. */
+    public boolean isCollected() {
+      return Boolean.TRUE.equals(collected);
+    }
+  }
 
   /**
    * A scenario: the measures in force.

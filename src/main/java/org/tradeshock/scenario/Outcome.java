@@ -67,6 +67,28 @@ public record Outcome(
         s.tariffRevenue(), s.newValues(), s.diagnostics());
   }
 
+  /**
+   * This outcome with the wedge revenue of dissipative measures taken out of the importers'
+   * revenue: on each route, the importer keeps {@code (Tc - 1) P* M} where {@code Tc} is the
+   * collected part of the power, and the rest {@code (T1 - Tc) P* M} is a real trade cost that no
+   * region receives. Embargoed routes carry no flow and no revenue.
+   *
+   * @param t1 all powers in force
+   * @param collected the collected part of the powers
+   */
+  public Outcome withDissipatedWedges(double[][] t1, double[][] collected) {
+    double[] rev = tariffRevenue.clone();
+    for (int i = 0; i < regions.size(); i++) {
+      for (int v = 0; v < regions.size(); v++) {
+        if (values[i][v] > 0 && Double.isFinite(t1[i][v])) {
+          rev[v] -= (t1[i][v] - collected[i][v]) * values[i][v];
+        }
+      }
+    }
+    return new Outcome(id, label, regions, worldPrice, exportVolume, exportRevenue, importPrice, producerSurplus,
+        consumerSurplus, rev, values, diagnostics);
+  }
+
   /** Net welfare change from the base year by region. */
   public double welfare(int r) {
     return producerSurplus[r] + consumerSurplus[r] + tariffRevenue[r];

@@ -45,8 +45,10 @@ public final class ScenarioRunner {
     Map<String, Outcome> solved = new LinkedHashMap<>();
     for (JobSpec.Scenario s : scenarios) {
       List<String> ms = s.measures() == null ? List.of() : s.measures();
-      GsimSolution sol = model.solve(base, elasticities, wedges.powers(ms));
-      solved.put(s.id(), Outcome.of(s.id(), s.label() == null ? s.id() : s.label(), sol));
+      double[][] t1 = wedges.powers(ms);
+      GsimSolution sol = model.solve(base, elasticities, t1);
+      Outcome o = Outcome.of(s.id(), s.label() == null ? s.id() : s.label(), sol);
+      solved.put(s.id(), o.withDissipatedWedges(t1, wedges.collectedPowers(ms)));
     }
     double[] shares = exportShares(base);
     double[] importShares = importShares(base);

@@ -45,6 +45,21 @@ public final class Wedges {
     return t;
   }
 
+  /**
+   * The part of the powers whose wedge the importer collects as revenue: the base powers times the
+   * measures marked {@code collected}. The rest of {@link #powers} is a dissipated trade cost.
+   */
+  public double[][] collectedPowers(List<String> measureIds) {
+    double[][] t = base.powers();
+    for (String id : measureIds) {
+      JobSpec.Measure m = measures.get(id);
+      if (m.isCollected()) {
+        apply(t, m);
+      }
+    }
+    return t;
+  }
+
   private void apply(double[][] t, JobSpec.Measure m) {
     int i = base.indexOf(m.exporter());
     double w = JobValidator.parseWedge(m.wedge());

@@ -16,8 +16,8 @@ class ScenarioRunnerTest {
       {0, 0, 20, 60}, {0, 0, 15, 25}, {5, 0, 10, 10}, {0, 0, 1, 0}});
   private static final Elasticities EL = Elasticities.uniform(4, -0.5, 6, 1.5);
   private static final List<JobSpec.Measure> MEASURES = List.of(
-      new JobSpec.Measure("ban", "EU ban", "BLR", List.of("EU"), "embargo", "", List.of()),
-      new JobSpec.Measure("route", "route", "BLR", List.of("all"), "0.2", "", List.of()));
+      new JobSpec.Measure("ban", "EU ban", "BLR", List.of("EU"), "embargo", "", List.of(), null),
+      new JobSpec.Measure("route", "route", "BLR", List.of("all"), "0.2", "", List.of(), null));
 
   private static ScenarioSet run(List<JobSpec.Scenario> scenarios) {
     return ScenarioRunner.with(GsimLevels.create()).run(BASE, EL, MEASURES, scenarios);

@@ -13,7 +13,7 @@ class WedgesTest {
       {0, 1, 1, 1}, {1, 5, 1, 1}, {1, 1, 0, 1}, {1, 1, 1, 0}});
 
   private static JobSpec.Measure measure(String id, List<String> importers, String wedge) {
-    return new JobSpec.Measure(id, id, "BLR", importers, wedge, "test", List.of());
+    return new JobSpec.Measure(id, id, "BLR", importers, wedge, "test", List.of(), null);
   }
 
   @Test
