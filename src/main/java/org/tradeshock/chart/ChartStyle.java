@@ -66,11 +66,30 @@ final class ChartStyle {
    */
   static void eventMarkers(
       XYChart chart, List<EventMarker> events, double xMin, double xMax, double labelY, double labelStepY) {
-    for (int i = 0; i < events.size(); i++) {
-      EventMarker e = events.get(i);
-      chart.addAnnotation(new AnnotationLine(e.fractionalYear(), true, false));
-      // Alternate rows so labels of close events do not overlap.
-      chart.addAnnotation(label(e.label(), e.fractionalYear(), xMin, xMax, labelY - (i % 2) * labelStepY));
+    // Each label goes to the highest of five rows where it does not overlap an earlier label, so
+    // clustered events (five sanctions in nine months) stay legible.
+    double[] rowEnd = new double[5];
+    java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+    List<EventMarker> sorted = events.stream().sorted(java.util.Comparator.comparing(EventMarker::date)).toList();
+    for (EventMarker e : sorted) {
+      double x = e.fractionalYear();
+      chart.addAnnotation(new AnnotationLine(x, true, false));
+      double centre = labelCentre(e.label(), x, xMin, xMax);
+      double half = Math.abs(centre - x);
+      double from = Math.min(x, centre - half);
+      double to = Math.max(x, centre + half);
+      int row = 0;
+      for (int r = 0; r < rowEnd.length; r++) {
+        if (rowEnd[r] < from) {
+          row = r;
+          break;
+        }
+        if (rowEnd[r] < rowEnd[row]) {
+          row = r;
+        }
+      }
+      rowEnd[row] = to;
+      chart.addAnnotation(label(e.label(), x, xMin, xMax, labelY - row * labelStepY));
     }
   }
 
@@ -79,10 +98,13 @@ final class ChartStyle {
    * centre is shifted by half the (estimated) text width, to the right unless that would clip.
    */
   static AnnotationText label(String text, double x, double xMin, double xMax, double y) {
+    return new AnnotationText(text, labelCentre(text, x, xMin, xMax), y, false);
+  }
+
+  private static double labelCentre(String text, double x, double xMin, double xMax) {
     double unitsPerPixel = (xMax - xMin) / (WIDTH - 130.0); // plot width is the chart minus axis and padding
     double halfWidth = (text.length() * 7.0 / 2 + 6) * unitsPerPixel;
-    double centre = x + halfWidth + halfWidth > xMax ? x - halfWidth : x + halfWidth;
-    return new AnnotationText(text, centre, y, false);
+    return x + halfWidth + halfWidth > xMax ? x - halfWidth : x + halfWidth;
   }
 
   /** For bar charts: a solid dark zero line, since they carry no dashed event markers. */

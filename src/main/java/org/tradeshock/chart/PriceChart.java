@@ -102,7 +102,7 @@ public final class PriceChart {
       chart.addAnnotation(new AnnotationLine(split, true, false));
       chart.addAnnotation(ChartStyle.label("basis change", split, xMin, xMax, top * 0.05));
     }
-    ChartStyle.eventMarkers(chart, events, xMin, xMax, top * 0.95, top * 0.07);
+    ChartStyle.eventMarkers(chart, events, xMin, xMax, top * 0.95, top * 0.06);
     return chart;
   }
 

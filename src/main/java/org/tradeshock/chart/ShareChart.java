@@ -64,7 +64,7 @@ public final class ShareChart {
     } else {
       addLines(chart, x, shares);
     }
-    ChartStyle.eventMarkers(chart, events, x[0], xMax, top * 0.95, top * 0.07);
+    ChartStyle.eventMarkers(chart, events, x[0], xMax, top * 0.95, top * 0.06);
     return chart;
   }
 

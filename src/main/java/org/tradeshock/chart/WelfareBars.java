@@ -11,7 +11,7 @@ import org.knowm.xchart.CategorySeries;
 import org.tradeshock.common.Checks;
 
 /**
- * Welfare effects of one scenario by country: producer surplus, consumer surplus, export revenue
+ * Welfare effects of one scenario by country: producer surplus, consumer surplus, wedge (tariff) revenue
  * and net welfare change, in USD million, as grouped bars with a solid zero line so losses stand out.
  */
 public final class WelfareBars {
@@ -21,7 +21,7 @@ public final class WelfareBars {
    * @param country country or group name, e.g. "Belarus", "Rest of world"
    * @param producerSurplus change in producer surplus
    * @param consumerSurplus change in consumer surplus
-   * @param revenue change in export revenue
+   * @param revenue change in tariff or wedge revenue collected by the country as importer
    * @param netWelfare net welfare change (typically producer plus consumer surplus)
    */
   public record Row(String country, double producerSurplus, double consumerSurplus, double revenue, double netWelfare) {
@@ -37,7 +37,7 @@ public final class WelfareBars {
 
   /** Legend names of the four measures, in bar order. */
   public static final List<String> MEASURES =
-      List.of("Producer surplus", "Consumer surplus", "Export revenue", "Net welfare");
+      List.of("Producer surplus", "Consumer surplus", "Wedge revenue", "Net welfare");
 
   private WelfareBars() {}
 

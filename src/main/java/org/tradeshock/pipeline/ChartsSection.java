@@ -50,12 +50,15 @@ final class ChartsSection {
   private static Figure scenarioBars(Analysis a, Headline h, RegionNames names) {
     String ex = names.of(a.job().spec().focus().exporter());
     List<String> labels = new ArrayList<>();
-    double[] vol = new double[a.scenarios().deltas().size()];
+    // A scenario without measures stated against the base year is the base itself: no bar to show.
+    List<Delta> shown = a.scenarios().deltas().values().stream()
+        .filter(d -> !SummarySection.isBaseItself(a, d)).toList();
+    double[] vol = new double[shown.size()];
     double[] rev = new double[vol.length];
     double[] price = new double[vol.length];
     int k = 0;
-    for (Delta d : a.scenarios().deltas().values()) {
-      labels.add(d.scenario().label() + " vs " + d.reference().id());
+    for (Delta d : shown) {
+      labels.add(d.scenario().label().replaceAll("\\s*\\(.*\\)\\s*$", ""));
       vol[k] = 100 * d.volume(h.focus());
       rev[k] = 100 * d.revenue(h.focus());
       price[k] = 100 * d.marketPrice();
@@ -65,7 +68,8 @@ final class ChartsSection {
     m.put(ex + " export volume", vol);
     m.put(ex + " export revenue", rev);
     m.put("World market price", price);
-    return Figure.of("scenario-bars", "Each scenario against the state it is compared with: " + ex
+    return Figure.of("scenario-bars", "Each scenario against the state it is compared with (relief paths against"
+        + " the sanctioned state, snapback against US relief; see the headline table): " + ex
         + "'s export volume and revenue, and the world market price",
         ScenarioBars.build("Scenario results", "Change (%)", labels, m));
   }

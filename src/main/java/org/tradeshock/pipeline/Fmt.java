@@ -19,17 +19,24 @@ final class Fmt {
     if (Double.isInfinite(fraction)) {
       return fraction > 0 ? "from zero" : "-100%";
     }
-    return String.format(Locale.ROOT, "%+.1f%%", 100 * fraction);
+    // Round first so that -0.0004 does not print as "-0.0%".
+    double pct = Math.round(1000 * fraction) / 10.0;
+    return pct == 0 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", pct);
   }
 
   /** A signed amount in millions, e.g. +512 (USD m). */
   static Table.Cell millions(double usd) {
-    return Table.Cell.number(String.format(Locale.ROOT, "%+,.0f", usd / 1e6), usd / 1e6);
+    return Table.Cell.number(signed(usd / 1e6), usd / 1e6);
   }
 
   /** A signed amount of thousand tonnes. */
   static Table.Cell kt(double tonnes) {
-    return Table.Cell.number(String.format(Locale.ROOT, "%+,.0f", tonnes / 1e3), tonnes / 1e3);
+    return Table.Cell.number(signed(tonnes / 1e3), tonnes / 1e3);
+  }
+
+  /** A signed whole number with thousands separators; zero (also after rounding) is shown as 0. */
+  static String signed(double v) {
+    return Math.round(v) == 0 ? "0" : String.format(Locale.ROOT, "%+,.0f", v);
   }
 
   /** A plain number with decimals and thousands separators. */

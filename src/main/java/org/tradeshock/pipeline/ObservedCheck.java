@@ -51,11 +51,14 @@ public record ObservedCheck(String exporter, String product, List<Integer> befor
         xb / wb, xa / wa, pa / pb - 1, sanctioned.importPrice(priceIndex), sanctioned.worldPriceIndex());
   }
 
+  /** Mean annual exports over the years that have data (a sum over countries within each year). */
   private static double exports(List<TradeTotal> totals, String product, Set<String> members, IntPredicate years) {
-    return totals.stream()
+    java.util.Map<Integer, Double> byYear = new java.util.TreeMap<>();
+    totals.stream()
         .filter(t -> TradeTotal.EXPORT.equals(t.flow()) && product.equals(t.product()) && years.test(t.year()))
-        .filter(t -> members == null || members.contains(t.iso3()))
-        .mapToDouble(TradeTotal::tonnes).filter(Double::isFinite).sum();
+        .filter(t -> (members == null || members.contains(t.iso3())) && Double.isFinite(t.tonnes()))
+        .forEach(t -> byYear.merge(t.year(), t.tonnes(), Double::sum));
+    return byYear.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }
 
   private static double meanPrice(List<PricePoint> prices, IntPredicate years) {

@@ -39,18 +39,26 @@ final class SummarySection {
         .text("Scenario").text("Compared with")
         .number(f.exporter() + " export volume", 1).number(f.exporter() + " volume (kt)", 0)
         .number(f.exporter() + " revenue", 1).number(f.exporter() + " revenue (USD m)", 0)
-        .number("Market price", 1).number("Price in " + h.priceRegion(), 1)
-        .number(f.exporter() + " welfare (USD m)", 0);
+        .number("Market price", 1);
     for (Map.Entry<String, Delta> e : a.scenarios().deltas().entrySet()) {
       Delta d = e.getValue();
+      if (isBaseItself(a, d)) {
+        continue;
+      }
       int i = h.focus();
       t.row(d.scenario().label(), label(a, d), Fmt.pct(d.volume(i)), Fmt.kt(h.tonnesChange(d)),
-          Fmt.pct(d.revenue(i)), Fmt.millions(d.revenueDifference(i)), Fmt.pct(d.marketPrice()),
-          Fmt.pct(d.importPrice(h.priceIndex())), Fmt.millions(d.welfare(i)));
+          Fmt.pct(d.revenue(i)), Fmt.millions(d.revenueDifference(i)), Fmt.pct(d.marketPrice()));
     }
     return t.note("Volumes in product tonnes of the base year (" + a.job().spec().baseline().product()
         + " where estimated); money in USD of the base year. Market price: importers' delivered prices weighted"
-        + " by base import values. Welfare: producer surplus + consumer surplus + wedge revenue.").build();
+        + " by base import values. The price in " + h.priceRegion() + " and welfare by country are in the scenario"
+        + " comparison.").build();
+  }
+
+  /** A scenario with no measures stated against the base year is the base itself. */
+  static boolean isBaseItself(Analysis a, Delta d) {
+    return "base".equals(d.reference().id()) && a.job().spec().scenarios().stream()
+        .anyMatch(s -> s.id().equals(d.scenario().id()) && (s.measures() == null || s.measures().isEmpty()));
   }
 
   static String label(Analysis a, Delta d) {
