@@ -1,0 +1,98 @@
+package org.tradeshock.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradeshock.common.BadInputException;
+import org.tradeshock.job.Job;
+import org.tradeshock.job.JobLoader;
+
+/** End to end through Spark: the flagship job, a user's own flows job, and a bad dataset. */
+@Tag("spark")
+class JobRunnerTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+  @TempDir Path reports;
+
+  private RunResult run(Path jobFile, List<String> progress) {
+    Job job = JobLoader.load(jobFile);
+    return JobRunner.run(job, new RunSettings("local[2]", reports, null, CLOCK), progress::add);
+  }
+
+  @Test
+  void flagshipRunWritesTheCompleteReportAndManifest() throws IOException {
+    List<String> progress = new ArrayList<>();
+    RunResult r = run(Path.of("jobs", "potash-us-relief.yaml"), progress);
+
+    Path dir = reports.resolve("potash-us-relief").resolve("20260102T030405Z");
+    assertEquals(dir, r.reportDir());
+    for (String f : List.of("report.html", "report.md", "manifest.json", "job.yaml", "charts/scenario-bars.png",
+        "charts/scenario-bars.svg", "charts/export-shares.png", "charts/price.png", "charts/welfare.png",
+        "tables/headline.csv", "tables/claims.csv", "tables/bilateral-flows.csv", "tables/model-vs-data.csv")) {
+      assertTrue(Files.isRegularFile(dir.resolve(f)), "missing " + f);
+    }
+    assertEquals(dir.getFileName(), Files.readSymbolicLink(reports.resolve("potash-us-relief").resolve("latest")));
+    String md = Files.readString(dir.resolve("report.md"));
+    for (String section : List.of("## Summary", "## Scenario comparison", "## Charts", "## Model against the data",
+        "## Claims and evidence", "## Method", "## Data provenance", "## Limitations")) {
+      assertTrue(md.contains(section), "report.md lacks " + section);
+    }
+    assertTrue(md.contains("**estimated**"), "the estimated baseline is flagged");
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
+    assertFalse(html.contains("src=\"http"), "no external resources");
+    assertTrue(progress.stream().anyMatch(p -> p.startsWith("solving 6 scenarios")), progress.toString());
+
+    JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    assertEquals(JobLoader.load(Path.of("jobs", "potash-us-relief.yaml")).sha256(), m.at("/job/sha256").asText());
+    assertEquals("local[2]", m.at("/run/spark_master").asText());
+    assertEquals("2026-01-02T03:04:05Z", m.at("/run/started").asText());
+    assertTrue(m.at("/libraries/spark").asText().startsWith("4.2"), m.at("/libraries").toString());
+    assertEquals(8, m.get("inputs").size(), "job file + 7 datasets");
+    for (JsonNode in : m.get("inputs")) {
+      assertEquals(64, in.get("sha256").asText().length());
+    }
+    assertEquals(-0.5, m.at("/parameters/model/elasticities/import_demand").asDouble(), 1e-12);
+    assertEquals(6, m.get("solver").size());
+    assertTrue(m.at("/outputs").has("report.html"), "outputs are hashed");
+  }
+
+  @Test
+  void aUsersOwnFlowsTableRunsWithoutCodeChanges() throws IOException {
+    RunResult r = run(Path.of("src", "test", "resources", "jobs", "steel-duty.yaml"), new ArrayList<>());
+    String md = Files.readString(r.reportDir().resolve("report.md"));
+    assertTrue(md.contains("25% duty on A"), md);
+    assertFalse(md.contains("**estimated**"), "observed flows are not flagged as estimated");
+    // A duty on A's exports to B and C lowers A's export volume.
+    assertTrue(r.summary().lines().anyMatch(l -> l.startsWith("25% duty on A") && l.contains("-")), r.summary());
+  }
+
+  @Test
+  void aBadDatasetRowStopsTheRunWithItsLineAndLeavesNoReport(@TempDir Path tmp) throws IOException {
+    Path jobs = Files.createDirectories(tmp.resolve("jobs"));
+    Files.copy(Path.of("src", "test", "resources", "jobs", "steel-duty.yaml"), jobs.resolve("steel-duty.yaml"));
+    Files.writeString(jobs.resolve("steel_flows.csv"), "exporter,importer,value,tariff\nA,B,100,0\nA,C,lots,0\n");
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> run(jobs.resolve("steel-duty.yaml"), new ArrayList<>()));
+    assertTrue(e.getMessage().contains("steel_flows.csv: line 3, column value: 'lots' is not a number"), e.getMessage());
+    try (Stream<Path> s = Files.list(reports)) {
+      assertEquals(0, s.count(), "nothing written to reports/");
+    }
+  }
+}
