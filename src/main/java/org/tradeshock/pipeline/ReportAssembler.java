@@ -32,7 +32,8 @@ final class ReportAssembler {
     List<InputFile> inputs = InputFile.of(a.job());
     Report report = report(a, inputs, runId);
     return ReportWriter.to(s.reportsRoot()).write(report, a.job().name(), runId,
-        dir -> manifest(a, s, runId, inputs, dir), Map.of("job.yaml", jobText(a)));
+        dir -> manifest(a, s, runId, inputs, dir),
+        Map.of("job.yaml", jobText(a), "tables/bilateral-flows-long.csv", ScenarioTables.flowsCsv(a)));
   }
 
   static Report report(Analysis a, List<InputFile> inputs, String runId) {
@@ -41,6 +42,9 @@ final class ReportAssembler {
     sections.add(SummarySection.build(a, h));
     sections.add(ScenarioTables.build(a));
     sections.add(ChartsSection.build(a, h));
+    if (!a.inputs().data().timeline().isEmpty()) {
+      sections.add(TimelineSection.build(a));
+    }
     if (a.observed() != null) {
       sections.add(EvidenceSections.modelVsData(a));
     }

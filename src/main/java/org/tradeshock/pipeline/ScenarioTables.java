@@ -37,6 +37,7 @@ final class ScenarioTables {
     blocks.add(byRegion(a, "importer-price", "Delivered (composite) import price change by importer", all,
         Delta::importPrice, true));
     blocks.add(byRegion(a, "welfare", "Net welfare change by region (USD m)", all, Delta::welfare, false));
+    blocks.add(welfareComponents(a));
     return new Section("scenarios", "Scenario comparison", blocks);
   }
 
@@ -73,6 +74,51 @@ final class ScenarioTables {
         .build();
   }
 
+  private static Table welfareComponents(Analysis a) {
+    List<String> regions = a.scenarios().base().regions();
+    Table.Builder t = Table.builder("welfare-components", "Welfare components by scenario and region (USD m)")
+        .text("Scenario").text("Compared with").text("Region").number("Producer surplus", 1)
+        .number("Consumer surplus", 1).number("Wedge revenue", 1).number("Net welfare", 1);
+    for (Delta d : a.scenarios().deltas().values()) {
+      if (SummarySection.isBaseItself(a, d)) {
+        continue;
+      }
+      for (int r = 0; r < regions.size(); r++) {
+        t.row(d.scenario().id(), d.reference().id(), regions.get(r), Fmt.num(d.producerSurplus(r) / 1e6, 1),
+            Fmt.num(d.consumerSurplus(r) / 1e6, 1), Fmt.num(d.tariffRevenue(r) / 1e6, 1), Fmt.num(d.welfare(r) / 1e6, 1));
+      }
+    }
+    return t.note("Producer surplus of each region as exporter, consumer surplus and wedge (tariff) revenue as importer."
+        + " Wedges of sanctions and logistics are dissipated costs unless a measure is marked collected.").build();
+  }
+
+  /**
+   * Every bilateral flow of every scenario in long form (volume and value), as CSV text: too long for
+   * the report, complete for analysts.
+   */
+  static String flowsCsv(Analysis a) {
+    List<String> regions = a.scenarios().base().regions();
+    double[][] tonnes = a.inputs().baseline().tonnes();
+    double[][] base = a.scenarios().base().values();
+    StringBuilder sb = new StringBuilder("scenario,exporter,importer,value_usd,volume_base_value_units,volume_tonnes,"
+        + "base_value_usd,base_tonnes\r\n");
+    for (Outcome o : a.scenarios().outcomes().values()) {
+            for (int i = 0; i < regions.size(); i++) {
+        for (int v = 0; v < regions.size(); v++) {
+          if (base[i][v] <= 0) {
+            continue;
+          }
+          double q = o.values()[i][v] / o.worldPrice()[i];
+          double qt = Double.isNaN(tonnes[i][v]) ? Double.NaN : tonnes[i][v] * q / base[i][v];
+          sb.append(Fmt.f("%s,%s,%s,%.2f,%.2f,%s,%.2f,%s\r\n", o.id(), regions.get(i), regions.get(v), o.values()[i][v], q,
+              Double.isNaN(qt) ? "" : Fmt.f("%.1f", qt), base[i][v],
+              Double.isNaN(tonnes[i][v]) ? "" : Fmt.f("%.1f", tonnes[i][v])));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
   /** The appendix table of bilateral flows in every scenario (USD m at new world prices). */
   static Section flows(Analysis a) {
     List<String> regions = a.scenarios().base().regions();
@@ -95,6 +141,7 @@ final class ScenarioTables {
     }
     String est = a.inputs().baseline().estimated() ? " The base column is an estimate (RAS), not observed data." : "";
     return new Section("appendix-flows", "Appendix: bilateral flows",
-        List.of(t.note("Pairs with a positive base flow." + est).build()));
+        List.of(t.note("Pairs with a positive base flow." + est + " Volumes (tonnes) and values of every pair in every"
+            + " scenario, in long form: tables/bilateral-flows-long.csv.").build()));
   }
 }
