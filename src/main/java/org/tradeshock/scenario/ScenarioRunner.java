@@ -61,28 +61,25 @@ public final class ScenarioRunner {
     return new ScenarioSet(base, baseOutcome, solved, deltas, model.name());
   }
 
+  /** Base import value shares at internal prices: the weights of the market price index. */
   static double[] importShares(TradeMatrix m) {
-    double[] s = new double[m.size()];
-    double total = 0;
-    for (int v = 0; v < s.length; v++) {
-      s[v] = m.importTotalInternal(v);
-      total += s[v];
-    }
-    for (int v = 0; v < s.length; v++) {
-      s[v] /= total;
-    }
-    return s;
+    return shares(m.size(), m::importTotalInternal);
   }
 
+  /** Base export value shares: the weights of the world (fob) price index. */
   static double[] exportShares(TradeMatrix m) {
-    double[] s = new double[m.size()];
-    double total = 0;
-    for (int i = 0; i < s.length; i++) {
-      s[i] = m.exportTotal(i);
-      total += s[i];
+    return shares(m.size(), m::exportTotal);
+  }
+
+  private static double[] shares(int n, java.util.function.IntToDoubleFunction total) {
+    double[] s = new double[n];
+    double sum = 0;
+    for (int r = 0; r < n; r++) {
+      s[r] = total.applyAsDouble(r);
+      sum += s[r];
     }
-    for (int i = 0; i < s.length; i++) {
-      s[i] /= total;
+    for (int r = 0; r < n; r++) {
+      s[r] /= sum;
     }
     return s;
   }
