@@ -92,7 +92,7 @@ final class ActiveSet {
       double tau = k >= 0 ? Math.expm1(p.z()[k]) : 0;
       double flow = CappedNewton.coveredFlow(p.st(), c);
       double price = Math.exp(p.y()[c.exporter()]);
-      out.add(new CapacityStatus(c.id(), c.limit(), flow, tau, tau * price * flow, tau > 0));
+      out.add(new CapacityStatus(c.id(), c.exporter(), c.limit(), flow, tau, tau * price * flow, tau > 0));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.tradeshock.common.Checks;
  * exporter owns the capacity adds {@link #rent()} to the exporter's producer surplus.
  *
  * @param id the capacity's id
+ * @param exporter the capped exporter's index
  * @param limit the cap, base-value units of quantity
  * @param flow the covered flow after the shock, base-value units of quantity (&lt;= limit up to the
  *     solver tolerance)
@@ -22,7 +23,7 @@ import org.tradeshock.common.Checks;
  * @param binding whether the cap binds (tau &gt; 0 and flow = limit)
  */
 public record CapacityStatus(
-    String id, double limit, double flow, double shadowPrice, double rent, boolean binding) {
+    String id, int exporter, double limit, double flow, double shadowPrice, double rent, boolean binding) {
 
   /** Validates the fields. */
   public CapacityStatus {
