@@ -1,0 +1,218 @@
+package org.tradeshock.uncertainty;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeshock.calibration.ScenarioSpec;
+import org.tradeshock.common.Checks;
+
+/**
+ * Monte Carlo results: intervals per scenario and metric, intervals of differences against each
+ * scenario's reference, failed draws per scenario with the first failure's message, and the
+ * per-draw values (for fan charts and histograms). Immutable.
+ */
+public final class McSummary {
+  private final long seed;
+  private final int draws;
+  private final List<String> scenarios;
+  private final List<String> metrics;
+  private final List<MetricInterval> intervals;
+  private final List<DifferenceInterval> differences;
+  private final Map<String, Integer> failures;
+  private final Map<String, String> firstFailure;
+  private final Map<String, Double> meanIterations;
+  private final double[][][] values;
+
+  private McSummary(Builder b) {
+    seed = b.seed;
+    draws = b.draws;
+    scenarios = List.copyOf(b.scenarios);
+    metrics = List.copyOf(b.metrics);
+    intervals = List.copyOf(b.intervals);
+    differences = List.copyOf(b.differences);
+    failures = Collections.unmodifiableMap(new LinkedHashMap<>(b.failures));
+    firstFailure = Collections.unmodifiableMap(new LinkedHashMap<>(b.firstFailure));
+    meanIterations = Collections.unmodifiableMap(new LinkedHashMap<>(b.meanIterations));
+    values = b.values;
+  }
+
+  /** The seed the draws were derived from. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Number of draws. */
+  public int draws() {
+    return draws;
+  }
+
+  /** Scenario names in problem order. */
+  public List<String> scenarios() {
+    return scenarios;
+  }
+
+  /** Metric labels in problem order. */
+  public List<String> metrics() {
+    return metrics;
+  }
+
+  /** Every scenario x metric interval, scenario-major. */
+  public List<MetricInterval> intervals() {
+    return intervals;
+  }
+
+  /** Every scenario-minus-reference interval. */
+  public List<DifferenceInterval> differences() {
+    return differences;
+  }
+
+  /** Failed draws per scenario (0 when all solved). */
+  public Map<String, Integer> failures() {
+    return failures;
+  }
+
+  /** The message of the first failed draw per scenario that had failures. */
+  public Map<String, String> firstFailure() {
+    return firstFailure;
+  }
+
+  /** Mean Newton iterations per solve, per scenario, over solved draws. */
+  public Map<String, Double> meanIterations() {
+    return meanIterations;
+  }
+
+  /** The interval of {@code metric} in {@code scenario}. */
+  public MetricInterval interval(String scenario, String metric) {
+    return intervals.stream().filter(i -> i.scenario().equals(scenario) && i.metric().equals(metric))
+        .findFirst().orElseThrow(() -> missing(scenario, metric));
+  }
+
+  /** The interval of {@code scenario} minus its reference for {@code metric}. */
+  public DifferenceInterval difference(String scenario, String metric) {
+    return differences.stream().filter(i -> i.scenario().equals(scenario) && i.metric().equals(metric))
+        .findFirst().orElseThrow(() -> missing(scenario + " (difference)", metric));
+  }
+
+  /** Per-draw values of {@code metric} in {@code scenario}, by draw index (NaN = failed). */
+  public double[] values(String scenario, String metric) {
+    int k = scenarios.indexOf(scenario);
+    int j = metrics.indexOf(metric);
+    Checks.check(k >= 0 && j >= 0, "no values for scenario '%s', metric '%s': expected one of %s and %s",
+        scenario, metric, scenarios, metrics);
+    return values[k][j].clone();
+  }
+
+  private IllegalArgumentException missing(String scenario, String metric) {
+    return new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+        "no interval for scenario '%s', metric '%s': expected one of %s and %s", scenario, metric,
+        scenarios, metrics));
+  }
+
+  /**
+   * Summarises draw results (any order; they are sorted by draw index here, so the summary does not
+   * depend on how the draws were partitioned).
+   */
+  static McSummary of(McProblem p, long seed, List<double[]> results) {
+    List<double[]> rows = new ArrayList<>(results);
+    rows.sort((a, b) -> Double.compare(a[0], b[0]));
+    for (int d = 0; d < rows.size(); d++) {
+      Checks.check(rows.get(d)[0] == d, "draw results must cover indices 0..%d but index %d is %s",
+          rows.size() - 1, d, rows.get(d)[0]);
+    }
+    return new Builder(p, seed, rows).build();
+  }
+
+  /** Assembles the summary from sorted rows. */
+  private static final class Builder {
+    final McProblem p;
+    final long seed;
+    final int draws;
+    final List<String> scenarios;
+    final List<String> metrics;
+    final List<MetricInterval> intervals = new ArrayList<>();
+    final List<DifferenceInterval> differences = new ArrayList<>();
+    final Map<String, Integer> failures = new LinkedHashMap<>();
+    final Map<String, String> firstFailure = new LinkedHashMap<>();
+    final Map<String, Double> meanIterations = new LinkedHashMap<>();
+    final double[][][] values;
+    final double[] central;
+
+    Builder(McProblem p, long seed, List<double[]> rows) {
+      this.p = p;
+      this.seed = seed;
+      this.draws = rows.size();
+      scenarios = p.scenarios().stream().map(ScenarioSpec::name).toList();
+      metrics = p.metrics().stream().map(m -> m.label(p.base().regions())).toList();
+      int s = scenarios.size();
+      int m = metrics.size();
+      values = new double[s][m][draws];
+      for (int d = 0; d < draws; d++) {
+        double[] r = rows.get(d);
+        for (int k = 0; k < s; k++) {
+          for (int j = 0; j < m; j++) {
+            values[k][j][d] = r[1 + 2 * s + k * m + j];
+          }
+        }
+      }
+      countFailures(rows);
+      central = Draws.evaluate(p, -1, p.centralValues());
+    }
+
+    private void countFailures(List<double[]> rows) {
+      int s = scenarios.size();
+      for (int k = 0; k < s; k++) {
+        int failed = 0;
+        int first = -1;
+        double iters = 0;
+        for (int d = 0; d < rows.size(); d++) {
+          if (rows.get(d)[1 + k] != 0) {
+            failed++;
+            first = first < 0 ? d : first;
+          } else {
+            iters += rows.get(d)[1 + s + k];
+          }
+        }
+        failures.put(scenarios.get(k), failed);
+        meanIterations.put(scenarios.get(k), rows.size() == failed ? Double.NaN : iters / (rows.size() - failed));
+        if (first >= 0) {
+          firstFailure.put(scenarios.get(k), "draw " + first + ": "
+              + Draws.failure(p, Draws.values(p, seed, first), k));
+        }
+      }
+    }
+
+    private double centralValue(int k, int j) {
+      return central[1 + 2 * scenarios.size() + k * metrics.size() + j];
+    }
+
+    McSummary build() {
+      for (int k = 0; k < scenarios.size(); k++) {
+        for (int j = 0; j < metrics.size(); j++) {
+          intervals.add(new MetricInterval(scenarios.get(k), metrics.get(j), centralValue(k, j),
+              Quantiles.of(values[k][j])));
+        }
+      }
+      for (int k = 0; k < scenarios.size(); k++) {
+        String ref = p.references().get(scenarios.get(k));
+        if (ref != null) {
+          addDifferences(k, scenarios.indexOf(ref));
+        }
+      }
+      return new McSummary(this);
+    }
+
+    private void addDifferences(int k, int r) {
+      for (int j = 0; j < metrics.size(); j++) {
+        double[] diff = new double[draws];
+        for (int d = 0; d < draws; d++) {
+          // NaN in either scenario gives NaN, counted as a failed draw of the difference
+          diff[d] = values[k][j][d] - values[r][j][d];
+        }
+        differences.add(new DifferenceInterval(scenarios.get(k), scenarios.get(r), metrics.get(j),
+            centralValue(k, j) - centralValue(r, j), Quantiles.of(diff)));
+      }
+    }
+  }
+}
