@@ -48,9 +48,16 @@ final class Draws {
     int m = ms.size();
     double[] out = new double[1 + 2 * s + s * m];
     out[0] = index;
+    java.util.Map<List<Object>, GsimSolution> solved = new java.util.HashMap<>();
     for (int k = 0; k < s; k++) {
       try {
-        GsimSolution sol = sc.get(k).shock(p.base(), in.overrides()).solve(solver, p.base(), in.elasticities());
+        // Scenarios with the same measures and caps (snapback = sanctioned) share one solve.
+        List<Object> key = List.of(sc.get(k).measures(), sc.get(k).capacities());
+        GsimSolution sol = solved.get(key);
+        if (sol == null) {
+          sol = sc.get(k).shock(p.base(), in.overrides()).solve(solver, p.base(), in.elasticities());
+          solved.put(key, sol);
+        }
         out[1 + s + k] = sol.diagnostics().iterations();
         for (int j = 0; j < m; j++) {
           out[1 + 2 * s + k * m + j] = ms.get(j).of(p.base(), sol);
