@@ -13,7 +13,10 @@ import org.tradeshock.common.Checks;
  * @param scale residual scale, &gt; 0: the misfit is (fitted - value) / scale, so targets in
  *     different units weigh alike (1 for fractions and shares)
  */
-public record Target(String name, Outcome outcome, double value, double scale) {
+public record Target(String name, Outcome outcome, double value, double scale)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Validates the fields. */
   public Target {
     Checks.nonBlank("target name", name);

@@ -11,7 +11,10 @@ import org.tradeshock.common.Checks;
  * @param lower lower bound, finite
  * @param upper upper bound, &gt; lower (may be +Infinity)
  */
-public record Unknown(String name, double initial, double lower, double upper) {
+public record Unknown(String name, double initial, double lower, double upper)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Validates the fields. */
   public Unknown {
     Checks.nonBlank("unknown name", name);
@@ -20,6 +23,11 @@ public record Unknown(String name, double initial, double lower, double upper) {
         lower, upper);
     Checks.check(initial >= lower && initial <= upper,
         "unknown %s: initial value must lie in [%s, %s] but was %s", name, lower, upper, initial);
+  }
+
+  /** A copy starting at {@code x} (clamped to the bounds). */
+  public Unknown startingAt(double x) {
+    return new Unknown(name, clamp(x), lower, upper);
   }
 
   /** An ad-valorem wedge in [0, +Infinity) starting at {@code initial}. */

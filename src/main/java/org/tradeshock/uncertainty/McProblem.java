@@ -28,10 +28,12 @@ import org.tradeshock.model.TradeMatrix;
  * @param metrics headline outputs computed in every scenario
  * @param tolerance levels solver tolerance, &gt; 0
  * @param maxIterations levels solver iteration limit, &gt;= 1
+ * @param recalibration calibration re-run in every draw, or null for none
  */
 public record McProblem(TradeMatrix base, Elasticities elasticities, Map<String, Double> overrides,
     List<Parameter> parameters, List<ScenarioSpec> scenarios, Map<String, String> references,
-    List<Outcome> metrics, double tolerance, int maxIterations) implements Serializable {
+    List<Outcome> metrics, double tolerance, int maxIterations, Recalibration recalibration)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Validates names and references and copies the collections. */
@@ -56,36 +58,52 @@ public record McProblem(TradeMatrix base, Elasticities elasticities, Map<String,
     }
     Checks.positive("tolerance", tolerance);
     Checks.check(maxIterations >= 1, "maxIterations must be >= 1 but was %d", maxIterations);
+    Checks.check(recalibration == null || names.contains(recalibration.scenario()),
+        "recalibration scenario '%s' is not one of %s",
+        recalibration == null ? "" : recalibration.scenario(), names);
   }
 
   /** A problem without uncertain parameters or references, solver tolerance 1e-10, 100 iterations. */
   public static McProblem of(TradeMatrix base, Elasticities elasticities, List<ScenarioSpec> scenarios,
       List<Outcome> metrics) {
-    return new McProblem(base, elasticities, Map.of(), List.of(), scenarios, Map.of(), metrics, 1e-10, 100);
+    return new McProblem(base, elasticities, Map.of(), List.of(), scenarios, Map.of(), metrics, 1e-10, 100,
+        null);
   }
 
   /** A copy with these uncertain parameters. */
   public McProblem withParameters(List<Parameter> p) {
     return new McProblem(base, elasticities, overrides, p, scenarios, references, metrics, tolerance,
-        maxIterations);
+        maxIterations, recalibration);
   }
 
   /** A copy with these central overrides (e.g. {@code calibrationResult.overrides()}). */
   public McProblem withOverrides(Map<String, Double> o) {
     return new McProblem(base, elasticities, o, parameters, scenarios, references, metrics, tolerance,
-        maxIterations);
+        maxIterations, recalibration);
   }
 
   /** A copy with these scenario comparisons (scenario to its reference). */
   public McProblem withReferences(Map<String, String> r) {
     return new McProblem(base, elasticities, overrides, parameters, scenarios, r, metrics, tolerance,
-        maxIterations);
+        maxIterations, recalibration);
   }
 
   /** A copy with other solver settings. */
   public McProblem withSolver(double tol, int maxIter) {
     return new McProblem(base, elasticities, overrides, parameters, scenarios, references, metrics, tol,
-        maxIter);
+        maxIter, recalibration);
+  }
+
+  /** A copy that re-runs this calibration in every draw (null: none). */
+  public McProblem withRecalibration(Recalibration r) {
+    return new McProblem(base, elasticities, overrides, parameters, scenarios, references, metrics,
+        tolerance, maxIterations, r);
+  }
+
+  /** A copy with other headline metrics. */
+  public McProblem withMetrics(List<Outcome> m) {
+    return new McProblem(base, elasticities, overrides, parameters, scenarios, references, m, tolerance,
+        maxIterations, recalibration);
   }
 
   /** The levels solver these settings describe. */

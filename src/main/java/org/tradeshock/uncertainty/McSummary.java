@@ -24,6 +24,8 @@ public final class McSummary {
   private final Map<String, String> firstFailure;
   private final Map<String, Double> meanIterations;
   private final double[][][] values;
+  private final int calibrationFailures;
+  private final Map<String, Quantiles> calibrated;
 
   private McSummary(Builder b) {
     seed = b.seed;
@@ -36,6 +38,18 @@ public final class McSummary {
     firstFailure = Collections.unmodifiableMap(new LinkedHashMap<>(b.firstFailure));
     meanIterations = Collections.unmodifiableMap(new LinkedHashMap<>(b.meanIterations));
     values = b.values;
+    calibrationFailures = b.calibrationFailures;
+    calibrated = Collections.unmodifiableMap(new LinkedHashMap<>(b.calibrated));
+  }
+
+  /** Draws whose per-draw recalibration failed (they count as failed in every scenario too). */
+  public int calibrationFailures() {
+    return calibrationFailures;
+  }
+
+  /** Intervals of the per-draw calibrated values by unknown name (empty without recalibration). */
+  public Map<String, Quantiles> calibrated() {
+    return calibrated;
   }
 
   /** The seed the draws were derived from. */
@@ -138,6 +152,9 @@ public final class McSummary {
     final Map<String, Double> meanIterations = new LinkedHashMap<>();
     final double[][][] values;
     final double[] central;
+    final RowLayout at;
+    int calibrationFailures;
+    final Map<String, Quantiles> calibrated = new LinkedHashMap<>();
 
     Builder(McProblem p, long seed, List<double[]> rows) {
       this.p = p;
@@ -145,33 +162,39 @@ public final class McSummary {
       this.draws = rows.size();
       scenarios = p.scenarios().stream().map(ScenarioSpec::name).toList();
       metrics = p.metrics().stream().map(m -> m.label(p.base().regions())).toList();
-      int s = scenarios.size();
-      int m = metrics.size();
-      values = new double[s][m][draws];
+      at = RowLayout.of(p);
+      values = new double[scenarios.size()][metrics.size()][draws];
       for (int d = 0; d < draws; d++) {
         double[] r = rows.get(d);
-        for (int k = 0; k < s; k++) {
-          for (int j = 0; j < m; j++) {
-            values[k][j][d] = r[1 + 2 * s + k * m + j];
+        for (int k = 0; k < scenarios.size(); k++) {
+          for (int j = 0; j < metrics.size(); j++) {
+            values[k][j][d] = r[at.value(k, j)];
           }
         }
+        calibrationFailures += r[at.calibrationFailed()] != 0 ? 1 : 0;
+      }
+      for (int u = 0; u < at.unknowns(); u++) {
+        double[] x = new double[draws];
+        for (int d = 0; d < draws; d++) {
+          x[d] = rows.get(d)[at.calibrated(u)];
+        }
+        calibrated.put(p.recalibration().names().get(u), Quantiles.of(x));
       }
       countFailures(rows);
       central = Draws.evaluate(p, -1, p.centralValues());
     }
 
     private void countFailures(List<double[]> rows) {
-      int s = scenarios.size();
-      for (int k = 0; k < s; k++) {
+      for (int k = 0; k < scenarios.size(); k++) {
         int failed = 0;
         int first = -1;
         double iters = 0;
         for (int d = 0; d < rows.size(); d++) {
-          if (rows.get(d)[1 + k] != 0) {
+          if (rows.get(d)[at.failed(k)] != 0) {
             failed++;
             first = first < 0 ? d : first;
           } else {
-            iters += rows.get(d)[1 + s + k];
+            iters += rows.get(d)[at.iterations(k)];
           }
         }
         failures.put(scenarios.get(k), failed);
@@ -184,7 +207,7 @@ public final class McSummary {
     }
 
     private double centralValue(int k, int j) {
-      return central[1 + 2 * scenarios.size() + k * metrics.size() + j];
+      return central[at.value(k, j)];
     }
 
     McSummary build() {

@@ -83,9 +83,7 @@ class MonteCarloTest {
   @Test
   void capacityRentMetricIsPositiveWhereTheRussianRouteBinds() {
     McProblem p = problem.withSolver(1e-10, 100);
-    McProblem withRent = new McProblem(p.base(), p.elasticities(), p.overrides(), p.parameters(),
-        p.scenarios(), p.references(),
-        List.of(Outcome.of(Outcome.Kind.CAPACITY_RENT, p.base(), "BLR")), p.tolerance(), p.maxIterations());
+    McProblem withRent = p.withMetrics(List.of(Outcome.of(Outcome.Kind.CAPACITY_RENT, p.base(), "BLR")));
     McSummary s = MonteCarlo.runLocal(withRent, 10, 3L);
     String rent = "capacity rent BLR";
     assertTrue(s.interval("sanctioned", rent).stats().p50() > 0, s.interval("sanctioned", rent).toString());
