@@ -109,6 +109,40 @@ public final class McSummary {
         .findFirst().orElseThrow(() -> missing(scenario + " (difference)", metric));
   }
 
+  /** A statistic of an interval, for building chart series. */
+  public enum Stat {
+    /** Value at the central parameters. */
+    CENTRAL,
+    /** Mean over solved draws. */
+    MEAN,
+    /** 5th percentile. */
+    P5,
+    /** Median. */
+    P50,
+    /** 95th percentile. */
+    P95
+  }
+
+  /**
+   * One statistic of {@code metric} for every scenario, in scenario order: the series of a bar
+   * chart with error bars (e.g. P50 with P5 and P95 as low and high).
+   */
+  public double[] series(String metric, Stat stat) {
+    double[] out = new double[scenarios.size()];
+    for (int k = 0; k < out.length; k++) {
+      MetricInterval m = interval(scenarios.get(k), metric);
+      Quantiles q = m.stats();
+      out[k] = switch (stat) {
+        case CENTRAL -> m.central();
+        case MEAN -> q.mean();
+        case P5 -> q.p5();
+        case P50 -> q.p50();
+        case P95 -> q.p95();
+      };
+    }
+    return out;
+  }
+
   /** Per-draw values of {@code metric} in {@code scenario}, by draw index (NaN = failed). */
   public double[] values(String scenario, String metric) {
     int k = scenarios.indexOf(scenario);

@@ -3,7 +3,15 @@ package org.tradeshock.bench;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
+import java.util.List;
+import java.util.Map;
+import org.tradeshock.calibration.Outcome;
+import org.tradeshock.calibration.PotashFixture;
+import org.tradeshock.calibration.Target;
+import org.tradeshock.calibration.Unknown;
+import org.tradeshock.model.TradeMatrix;
 import org.tradeshock.uncertainty.FlagshipProblem;
+import org.tradeshock.uncertainty.Recalibration;
 import org.tradeshock.uncertainty.McProblem;
 import org.tradeshock.uncertainty.McSummary;
 import org.tradeshock.uncertainty.MetricInterval;
@@ -14,7 +22,7 @@ import org.tradeshock.uncertainty.Sensitivity;
  * Benchmark for docs/BENCHMARKS.md: N draws x 6 scenarios on the 13-region potash fixture.
  *
  * <p>Usage: {@code MonteCarloBenchmark <spark|local|both> [draws=10000] [master=local[2]]
- * [partitions=8]}. "spark" measures a cold JVM including Spark start (run it under
+ * [partitions=8]}; prefix the mode with "recal-" to recalibrate the Klaipeda wedge in every draw. "spark" measures a cold JVM including Spark start (run it under
  * {@code /usr/bin/time -v}); "local" the same draws in plain Java on one thread; "both" runs Spark
  * then the local peer in the same JVM and checks that the summaries are identical. Prints one
  * line per measurement on stdout.
@@ -28,7 +36,8 @@ public final class MonteCarloBenchmark {
     String master = args.length > 2 ? args[2] : "local[2]";
     int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 8;
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    McProblem p = FlagshipProblem.problem();
+    McProblem p = mode.startsWith("recal") ? recalibrating() : FlagshipProblem.problem();
+    mode = mode.startsWith("recal") ? mode.substring("recal-".length()) : mode;
     McSummary spark = null;
     if (!mode.equals("local")) {
       long t0 = System.nanoTime();
@@ -66,6 +75,17 @@ public final class MonteCarloBenchmark {
       }
     }
     print("total wall since JVM start", (System.currentTimeMillis() - jvmStart) / 1e3);
+  }
+
+  /** No cap; elasticities drawn; the Klaipeda wedge recalibrated in each draw to BLR volume -60%. */
+  private static McProblem recalibrating() {
+    TradeMatrix b = PotashFixture.base();
+    return McProblem.of(b, PotashFixture.elasticities(), PotashFixture.scenarios(b, 0),
+            FlagshipProblem.metrics(b))
+        .withParameters(FlagshipProblem.parameters().subList(0, 3))
+        .withReferences(Map.of("US relief", "sanctioned"))
+        .withRecalibration(new Recalibration("sanctioned", List.of(Unknown.wedge("Klaipeda", 0.25)),
+            List.of(Target.of("BLR volume", Outcome.of(Outcome.Kind.EXPORT_VOLUME_CHANGE, b, "BLR"), -0.60))));
   }
 
   private static SparkSession open(String master) {

@@ -51,6 +51,13 @@ class MonteCarloTest {
   }
 
   @Test
+  void seriesListsOneStatisticPerScenarioForCharts() {
+    double[] p95 = summary.series(REVENUE, McSummary.Stat.P95);
+    assertEquals(6, p95.length);
+    assertEquals(summary.interval("US relief", REVENUE).stats().p95(), p95[2], 0.0);
+  }
+
+  @Test
   void differencesAreTakenDrawByDraw() {
     double[] relief = summary.values("US relief", REVENUE);
     double[] sanctioned = summary.values("sanctioned", REVENUE);
