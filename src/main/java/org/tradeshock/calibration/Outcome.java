@@ -30,6 +30,12 @@ public record Outcome(Kind kind, int region) implements Serializable {
     COMPOSITE_PRICE_CHANGE("composite price change"),
     /** sum_i X0_i P*_i / sum_i X0_i - 1: a base-export-weighted (Laspeyres) world fob price index. */
     WORLD_PRICE_INDEX_CHANGE("world price index change"),
+    /**
+     * sum_v E0_v P_v / sum_v E0_v - 1: a base-import-weighted index of what importers pay
+     * (composite prices, including wedges and rents); closer to a quoted market price such as the
+     * World Bank Pink Sheet potash series than the fob index.
+     */
+    IMPORT_PRICE_INDEX_CHANGE("import price index change"),
     /** dPS + dCS + dR of region r (capacity rents excluded, see CapacityStatus). */
     WELFARE("welfare change"),
     /** Sum of capacity rents earned on the exporter's capped routes. */
@@ -41,6 +47,11 @@ public record Outcome(Kind kind, int region) implements Serializable {
       this.label = label;
     }
 
+    /** Whether the outcome is measured for one region. */
+    public boolean regional() {
+      return this != WORLD_PRICE_INDEX_CHANGE && this != IMPORT_PRICE_INDEX_CHANGE;
+    }
+
     /** A short description for reports. */
     public String label() {
       return label;
@@ -50,7 +61,7 @@ public record Outcome(Kind kind, int region) implements Serializable {
   /** Validates the fields. */
   public Outcome {
     Objects.requireNonNull(kind, "kind");
-    Checks.check(kind == Kind.WORLD_PRICE_INDEX_CHANGE || region >= 0,
+    Checks.check(!kind.regional() || region >= 0,
         "outcome %s needs a region index >= 0 but got %d", kind, region);
   }
 
@@ -64,9 +75,14 @@ public record Outcome(Kind kind, int region) implements Serializable {
     return new Outcome(Kind.WORLD_PRICE_INDEX_CHANGE, -1);
   }
 
+  /** The importer-side price index change. */
+  public static Outcome importPriceIndex() {
+    return new Outcome(Kind.IMPORT_PRICE_INDEX_CHANGE, -1);
+  }
+
   /** A label like "export volume change BLR". */
   public String label(List<String> regions) {
-    return kind == Kind.WORLD_PRICE_INDEX_CHANGE ? kind.label()
+    return !kind.regional() ? kind.label()
         : String.format(Locale.ROOT, "%s %s", kind.label(), regions.get(region));
   }
 
@@ -78,6 +94,7 @@ public record Outcome(Kind kind, int region) implements Serializable {
       case EXPORT_SHARE -> s.exportVolume(region) / worldVolume(s);
       case COMPOSITE_PRICE_CHANGE -> s.compositePriceChange()[region];
       case WORLD_PRICE_INDEX_CHANGE -> priceIndex(base, s);
+      case IMPORT_PRICE_INDEX_CHANGE -> importPriceIndex(base, s);
       case WELFARE -> s.welfare()[region];
       case CAPACITY_RENT -> rent(s);
     };
@@ -98,6 +115,20 @@ public record Outcome(Kind kind, int region) implements Serializable {
     for (int i = 0; i < dp.length; i++) {
       num += base.exportTotal(i) * dp[i];
       den += base.exportTotal(i);
+    }
+    return num / den;
+  }
+
+  private static double importPriceIndex(TradeMatrix base, GsimSolution s) {
+    double[] dp = s.compositePriceChange();
+    double num = 0;
+    double den = 0;
+    for (int v = 0; v < dp.length; v++) {
+      double e0 = base.importTotalInternal(v);
+      if (e0 > 0) {
+        num += e0 * dp[v];
+        den += e0;
+      }
     }
     return num / den;
   }
