@@ -81,6 +81,7 @@ final class Draws {
           solved.put(key, sol);
         }
         out[at.iterations(k)] = sol.diagnostics().iterations();
+        out[at.binding(k)] = bindingMask(sol);
         for (int j = 0; j < ms.size(); j++) {
           out[at.value(k, j)] = ms.get(j).of(p.base(), sol);
         }
@@ -91,6 +92,17 @@ final class Draws {
         }
       }
     }
+  }
+
+  /** Bit c set when capacity c of the solve binds; exact in a double for up to 52 caps. */
+  private static double bindingMask(GsimSolution sol) {
+    long mask = 0;
+    for (int c = 0; c < Math.min(52, sol.capacities().size()); c++) {
+      if (sol.capacities().get(c).binding()) {
+        mask |= 1L << c;
+      }
+    }
+    return mask;
   }
 
   /** Calibrates the draw's unknowns; null when a solve fails at the start values. */

@@ -26,6 +26,7 @@ public final class McSummary {
   private final double[][][] values;
   private final int calibrationFailures;
   private final Map<String, Quantiles> calibrated;
+  private final Map<String, Map<String, Double>> bindingShare;
 
   private McSummary(Builder b) {
     seed = b.seed;
@@ -40,6 +41,15 @@ public final class McSummary {
     values = b.values;
     calibrationFailures = b.calibrationFailures;
     calibrated = Collections.unmodifiableMap(new LinkedHashMap<>(b.calibrated));
+    bindingShare = Collections.unmodifiableMap(new LinkedHashMap<>(b.bindingShare));
+  }
+
+  /**
+   * For each scenario with capacity limits, the share of its solved draws in which each cap binds
+   * (cap id to a fraction in [0, 1]; NaN when no draw solved).
+   */
+  public Map<String, Map<String, Double>> bindingShare() {
+    return bindingShare;
   }
 
   /** Draws whose per-draw recalibration failed (they count as failed in every scenario too). */
@@ -189,6 +199,7 @@ public final class McSummary {
     final RowLayout at;
     int calibrationFailures;
     final Map<String, Quantiles> calibrated = new LinkedHashMap<>();
+    final Map<String, Map<String, Double>> bindingShare = new LinkedHashMap<>();
 
     Builder(McProblem p, long seed, List<double[]> rows) {
       this.p = p;
@@ -215,6 +226,7 @@ public final class McSummary {
         calibrated.put(p.recalibration().names().get(u), Quantiles.of(x));
       }
       countFailures(rows);
+      countBinding(rows);
       central = Draws.evaluate(p, -1, p.centralValues());
     }
 
@@ -237,6 +249,28 @@ public final class McSummary {
           firstFailure.put(scenarios.get(k), "draw " + first + ": "
               + Draws.failure(p, Draws.values(p, seed, first), k));
         }
+      }
+    }
+
+    private void countBinding(List<double[]> rows) {
+      for (int k = 0; k < scenarios.size(); k++) {
+        List<org.tradeshock.model.Capacity> caps = p.scenarios().get(k).capacities();
+        if (caps.isEmpty()) {
+          continue;
+        }
+        Map<String, Double> share = new LinkedHashMap<>();
+        for (int c = 0; c < Math.min(52, caps.size()); c++) {
+          int solved = 0;
+          int bound = 0;
+          for (double[] r : rows) {
+            if (r[at.failed(k)] == 0) {
+              solved++;
+              bound += (((long) r[at.binding(k)]) >>> c & 1L) != 0 ? 1 : 0;
+            }
+          }
+          share.put(caps.get(c).id(), solved == 0 ? Double.NaN : (double) bound / solved);
+        }
+        bindingShare.put(scenarios.get(k), Collections.unmodifiableMap(share));
       }
     }
 

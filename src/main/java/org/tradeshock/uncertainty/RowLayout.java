@@ -2,8 +2,9 @@ package org.tradeshock.uncertainty;
 
 /**
  * Where things sit in a draw's flat result row: [index, calibration failed, failed flag per
- * scenario, Newton iterations per scenario, calibrated value per unknown, metric per scenario and
- * metric (scenario-major)]. Plain {@code double[]} rows serialize with any Spark serializer.
+ * scenario, Newton iterations per scenario, binding caps per scenario (bit c set when the
+ * scenario's capacity c binds), calibrated value per unknown, metric per scenario and metric
+ * (scenario-major)]. Plain {@code double[]} rows serialize with any Spark serializer.
  */
 record RowLayout(int scenarios, int metrics, int unknowns) {
   static RowLayout of(McProblem p) {
@@ -12,7 +13,7 @@ record RowLayout(int scenarios, int metrics, int unknowns) {
   }
 
   int length() {
-    return 2 + 2 * scenarios + unknowns + scenarios * metrics;
+    return 2 + 3 * scenarios + unknowns + scenarios * metrics;
   }
 
   int calibrationFailed() {
@@ -27,11 +28,15 @@ record RowLayout(int scenarios, int metrics, int unknowns) {
     return 2 + scenarios + k;
   }
 
+  int binding(int k) {
+    return 2 + 2 * scenarios + k;
+  }
+
   int calibrated(int u) {
-    return 2 + 2 * scenarios + u;
+    return 2 + 3 * scenarios + u;
   }
 
   int value(int k, int j) {
-    return 2 + 2 * scenarios + unknowns + k * metrics + j;
+    return 2 + 3 * scenarios + unknowns + k * metrics + j;
   }
 }

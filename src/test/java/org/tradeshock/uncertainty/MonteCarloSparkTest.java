@@ -39,6 +39,7 @@ class MonteCarloSparkTest {
       assertEquals(local.intervals(), s.intervals(), "intervals, " + partitions + " partitions");
       assertEquals(local.differences(), s.differences(), "differences, " + partitions + " partitions");
       assertEquals(local.failures(), s.failures());
+      assertEquals(local.bindingShare(), s.bindingShare());
       for (String sc : local.scenarios()) {
         for (String m : local.metrics()) {
           // bit-identical: tolerance 0

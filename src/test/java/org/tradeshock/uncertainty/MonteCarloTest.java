@@ -95,6 +95,9 @@ class MonteCarloTest {
     String rent = "capacity rent BLR";
     assertTrue(s.interval("sanctioned", rent).stats().p50() > 0, s.interval("sanctioned", rent).toString());
     assertEquals(0, s.interval("US relief + Klaipeda", rent).stats().p95(), 0);
+    // the 3 Mt cap binds in every draw while Klaipeda is closed, and is absent once it reopens
+    assertEquals(1.0, s.bindingShare().get("sanctioned").get("Russian ports+rail"), 0);
+    assertFalse(s.bindingShare().containsKey("US relief + Klaipeda"));
   }
 
   @Test
