@@ -82,6 +82,7 @@ final class Draws {
         }
         out[at.iterations(k)] = sol.diagnostics().iterations();
         out[at.binding(k)] = bindingMask(sol);
+        out[at.illConditioned(k)] = sol.diagnostics().illConditioned() ? 1 : 0;
         for (int j = 0; j < ms.size(); j++) {
           out[at.value(k, j)] = ms.get(j).of(p.base(), sol);
         }

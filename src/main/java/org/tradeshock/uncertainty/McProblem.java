@@ -61,6 +61,26 @@ public record McProblem(TradeMatrix base, Elasticities elasticities, Map<String,
     Checks.check(recalibration == null || names.contains(recalibration.scenario()),
         "recalibration scenario '%s' is not one of %s",
         recalibration == null ? "" : recalibration.scenario(), names);
+    checkNamesExist(scenarios, overrides.keySet(), "override");
+    checkNamesExist(scenarios, parameters.stream().filter(p -> p.kind() == Parameter.Kind.MEASURE)
+        .map(Parameter::name).toList(), "wedge parameter");
+    if (recalibration != null) {
+      checkNamesExist(scenarios, recalibration.names(), "recalibrated unknown");
+    }
+  }
+
+  /** A name that overrides nothing is a typo that would silently leave a wedge unchanged. */
+  private static void checkNamesExist(List<ScenarioSpec> scenarios, java.util.Collection<String> names,
+      String what) {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    for (ScenarioSpec s : scenarios) {
+      s.measures().forEach(m -> known.add(m.name()));
+      s.capacities().forEach(c -> known.add(c.id()));
+    }
+    for (String n : names) {
+      Checks.check(known.contains(n), "%s '%s' names no measure or capacity of any scenario: expected one of %s",
+          what, n, known);
+    }
   }
 
   /** A problem without uncertain parameters or references, solver tolerance 1e-10, 100 iterations. */

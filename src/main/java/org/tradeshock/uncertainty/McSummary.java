@@ -23,6 +23,7 @@ public final class McSummary {
   private final Map<String, Integer> failures;
   private final Map<String, String> firstFailure;
   private final Map<String, Double> meanIterations;
+  private final Map<String, Integer> illConditioned;
   private final double[][][] values;
   private final int calibrationFailures;
   private final Map<String, Quantiles> calibrated;
@@ -38,6 +39,7 @@ public final class McSummary {
     failures = Collections.unmodifiableMap(new LinkedHashMap<>(b.failures));
     firstFailure = Collections.unmodifiableMap(new LinkedHashMap<>(b.firstFailure));
     meanIterations = Collections.unmodifiableMap(new LinkedHashMap<>(b.meanIterations));
+    illConditioned = Collections.unmodifiableMap(new LinkedHashMap<>(b.illConditioned));
     values = b.values;
     calibrationFailures = b.calibrationFailures;
     calibrated = Collections.unmodifiableMap(new LinkedHashMap<>(b.calibrated));
@@ -105,6 +107,15 @@ public final class McSummary {
   /** Mean Newton iterations per solve, per scenario, over solved draws. */
   public Map<String, Double> meanIterations() {
     return meanIterations;
+  }
+
+  /**
+   * Solved draws per scenario whose final Jacobian was ill-conditioned
+   * ({@link org.tradeshock.model.SolverDiagnostics#illConditioned()}): kept in the statistics, but a
+   * report should say how many there were.
+   */
+  public Map<String, Integer> illConditioned() {
+    return illConditioned;
   }
 
   /** The interval of {@code metric} in {@code scenario}. */
@@ -194,6 +205,7 @@ public final class McSummary {
     final Map<String, Integer> failures = new LinkedHashMap<>();
     final Map<String, String> firstFailure = new LinkedHashMap<>();
     final Map<String, Double> meanIterations = new LinkedHashMap<>();
+    final Map<String, Integer> illConditioned = new LinkedHashMap<>();
     final double[][][] values;
     final double[] central;
     final RowLayout at;
@@ -233,6 +245,7 @@ public final class McSummary {
     private void countFailures(List<double[]> rows) {
       for (int k = 0; k < scenarios.size(); k++) {
         int failed = 0;
+        int ill = 0;
         int first = -1;
         double iters = 0;
         for (int d = 0; d < rows.size(); d++) {
@@ -241,9 +254,11 @@ public final class McSummary {
             first = first < 0 ? d : first;
           } else {
             iters += rows.get(d)[at.iterations(k)];
+            ill += rows.get(d)[at.illConditioned(k)] != 0 ? 1 : 0;
           }
         }
         failures.put(scenarios.get(k), failed);
+        illConditioned.put(scenarios.get(k), ill);
         meanIterations.put(scenarios.get(k), rows.size() == failed ? Double.NaN : iters / (rows.size() - failed));
         if (first >= 0) {
           firstFailure.put(scenarios.get(k), "draw " + first + ": "

@@ -3,7 +3,7 @@ package org.tradeshock.uncertainty;
 /**
  * Where things sit in a draw's flat result row: [index, calibration failed, failed flag per
  * scenario, Newton iterations per scenario, binding caps per scenario (bit c set when the
- * scenario's capacity c binds), calibrated value per unknown, metric per scenario and metric
+ * scenario's capacity c binds), ill-conditioned flag per scenario, calibrated value per unknown, metric per scenario and metric
  * (scenario-major)]. Plain {@code double[]} rows serialize with any Spark serializer.
  */
 record RowLayout(int scenarios, int metrics, int unknowns) {
@@ -13,7 +13,7 @@ record RowLayout(int scenarios, int metrics, int unknowns) {
   }
 
   int length() {
-    return 2 + 3 * scenarios + unknowns + scenarios * metrics;
+    return 2 + 4 * scenarios + unknowns + scenarios * metrics;
   }
 
   int calibrationFailed() {
@@ -32,11 +32,15 @@ record RowLayout(int scenarios, int metrics, int unknowns) {
     return 2 + 2 * scenarios + k;
   }
 
+  int illConditioned(int k) {
+    return 2 + 3 * scenarios + k;
+  }
+
   int calibrated(int u) {
-    return 2 + 3 * scenarios + u;
+    return 2 + 4 * scenarios + u;
   }
 
   int value(int k, int j) {
-    return 2 + 3 * scenarios + unknowns + k * metrics + j;
+    return 2 + 4 * scenarios + unknowns + k * metrics + j;
   }
 }

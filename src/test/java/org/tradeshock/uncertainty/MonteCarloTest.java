@@ -39,6 +39,7 @@ class MonteCarloTest {
     Quantiles q = m.stats();
     assertEquals(60, q.ok());
     assertEquals(0, q.failed());
+    assertEquals(0, summary.illConditioned().get("sanctioned"));
     assertTrue(q.p5() < q.p50() && q.p50() < q.p95(), q.toString());
     assertTrue(q.p5() < m.central() && m.central() < q.p95(), m.toString());
     // sanctions cut Belarus's revenue in every draw
@@ -98,6 +99,15 @@ class MonteCarloTest {
     // the 3 Mt cap binds in every draw while Klaipeda is closed, and is absent once it reopens
     assertEquals(1.0, s.bindingShare().get("sanctioned").get("Russian ports+rail"), 0);
     assertFalse(s.bindingShare().containsKey("US relief + Klaipeda"));
+  }
+
+  @Test
+  void rejectsAWedgeParameterThatNamesNoMeasure() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> problem.withParameters(List.of(Parameter.measure("Klaipeda port",
+            ParameterDistribution.pert(0.1, 0.2, 0.3), "typo"))));
+    assertTrue(e.getMessage().contains("Klaipeda port") && e.getMessage().contains("Klaipeda,"),
+        e.getMessage());
   }
 
   @Test
