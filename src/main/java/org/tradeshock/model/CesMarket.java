@@ -64,10 +64,18 @@ final class CesMarket {
 
   /** Evaluates the market at log world prices {@code y} (length n; inactive entries are 0). */
   State evaluate(double[] y) {
+    return evaluate(y, null);
+  }
+
+  /**
+   * Evaluates the market at log world prices {@code y} with extra log wedges {@code lnWedge(i,v)}
+   * (capacity rents, ln(1 + tau)) on top of T1; {@code null} means none.
+   */
+  State evaluate(double[] y, double[][] lnWedge) {
     int n = y.length;
     State st = new State(n);
     for (int v = 0; v < n; v++) {
-      importer(y, v, st);
+      importer(y, lnWedge, v, st);
     }
     for (int i : active) {
       double supply = x0[i] * Math.exp(ex[i] * y[i]);
@@ -82,7 +90,7 @@ final class CesMarket {
   }
 
   /** Fills composite price, shares and flows of importer {@code v}. */
-  private void importer(double[] y, int v, State st) {
+  private void importer(double[] y, double[][] lnWedge, int v, State st) {
     int n = y.length;
     if (!(e0[v] > 0)) {
       st.price[v] = 1; // nothing imported in the base: no price, no flows, no change
@@ -92,7 +100,7 @@ final class CesMarket {
     double total = 0;
     for (int i = 0; i < n; i++) {
       if (beta[i][v] > 0) {
-        double lnPower = Math.log(t1[i][v]) + y[i];
+        double lnPower = Math.log(t1[i][v]) + y[i] + (lnWedge == null ? 0 : lnWedge[i][v]);
         if (sigma[v] == 1) {
           // Cobb-Douglas: P_v = prod_i (T1 P*_i / T0)^beta, normalised so that P_v0 = 1
           st.share[i][v] = beta[i][v];
@@ -119,7 +127,11 @@ final class CesMarket {
     double spending = e0[v] * Math.exp((1 + em[v]) * lnPrice);
     for (int i = 0; i < n; i++) {
       if (st.share[i][v] > 0) {
-        st.flow[i][v] = st.share[i][v] * spending / (t1[i][v] * Math.exp(y[i]));
+        double paid = t1[i][v] * Math.exp(y[i]);
+        if (lnWedge != null) {
+          paid *= Math.exp(lnWedge[i][v]);
+        }
+        st.flow[i][v] = st.share[i][v] * spending / paid;
       }
     }
   }
@@ -152,6 +164,14 @@ final class CesMarket {
       }
     }
     return jac;
+  }
+
+  double sigma(int v) {
+    return sigma[v];
+  }
+
+  double importDemand(int v) {
+    return em[v];
   }
 
   double baseImports(int v) {

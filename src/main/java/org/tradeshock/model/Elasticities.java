@@ -10,7 +10,10 @@ import org.tradeshock.common.Checks;
  * @param substitution elasticity of substitution among import sources Es(v) (sigma), &gt; 0
  * @param exportSupply export supply elasticity Ex(i), &gt; 0
  */
-public record Elasticities(double[] importDemand, double[] substitution, double[] exportSupply) {
+public record Elasticities(double[] importDemand, double[] substitution, double[] exportSupply)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   /** Validates signs and equal lengths and takes defensive copies. */
   public Elasticities {

@@ -1,6 +1,6 @@
 package org.tradeshock.model;
 
-import java.util.Locale;
+import java.util.List;
 import org.tradeshock.common.Checks;
 
 /**
@@ -13,35 +13,59 @@ import org.tradeshock.common.Checks;
  * residual falls. Exporters with zero base exports have no defined price: P* is held at 1 and their
  * market-clearing equation is dropped (they ship nothing, whatever the price). Instances are
  * immutable; {@code withX} returns a copy.
+ *
+ * <p>Capacity limits ({@link #withCapacities(List)}) make the equilibrium a mixed complementarity
+ * problem: for each cap c, 0 &lt;= tau_c perp L_c - F_c &gt;= 0, where the rent tau_c multiplies
+ * the power of every covered route by (1 + tau_c). It is solved by an active-set outer loop around
+ * the same Newton method: first without caps; every violated cap is added to the working set with
+ * unknown z_c = ln(1 + tau_c) and equation F_c = L_c; a cap whose rent comes out negative is
+ * dropped; repeat until no cap is violated and no rent is negative. This was chosen over a
+ * Fischer-Burmeister smoothing because (a) when no cap binds the first pass is exactly the
+ * unconstrained solve, bit for bit, (b) the binding case keeps Newton's quadratic convergence and
+ * the analytic Jacobian, and (c) with one or two caps per scenario the loop ends in one or two
+ * passes. Complementarity is exact at the solution: non-binding caps have tau = 0, binding caps
+ * have F_c = L_c to the solver tolerance.
  */
 public final class GsimLevels implements GsimModel {
   private static final String METHOD = "levels (Newton)";
-  private static final double ARMIJO = 1e-4;
-  private static final int MAX_HALVINGS = 50;
+  private static final String METHOD_CAPPED = "levels (Newton, active-set capacities)";
 
   private final double tolerance;
   private final int maxIterations;
+  private final List<Capacity> capacities;
 
-  private GsimLevels(double tolerance, int maxIterations) {
+  private GsimLevels(double tolerance, int maxIterations, List<Capacity> capacities) {
     this.tolerance = tolerance;
     this.maxIterations = maxIterations;
+    this.capacities = List.copyOf(capacities);
   }
 
   /** The solver with tolerance 1e-12 (max relative excess supply) and at most 200 iterations. */
   public static GsimLevels create() {
-    return new GsimLevels(1e-12, 200);
+    return new GsimLevels(1e-12, 200, List.of());
   }
 
   /** A copy that stops when the max relative excess supply is below {@code tolerance} (&gt; 0). */
   public GsimLevels withTolerance(double tolerance) {
     Checks.positive("tolerance", tolerance);
-    return new GsimLevels(tolerance, maxIterations);
+    return new GsimLevels(tolerance, maxIterations, capacities);
   }
 
   /** A copy that gives up after {@code maxIterations} (&gt;= 1) Newton steps. */
   public GsimLevels withMaxIterations(int maxIterations) {
     Checks.check(maxIterations >= 1, "maxIterations must be >= 1 but was %d", maxIterations);
-    return new GsimLevels(tolerance, maxIterations);
+    return new GsimLevels(tolerance, maxIterations, capacities);
+  }
+
+  /**
+   * A copy that enforces these capacity limits (replacing any earlier ones); ids must be unique.
+   * An empty list gives the unconstrained model.
+   */
+  public GsimLevels withCapacities(List<Capacity> capacities) {
+    List<Capacity> caps = List.copyOf(capacities);
+    Checks.check(caps.stream().map(Capacity::id).distinct().count() == caps.size(),
+        "capacity ids must be unique: %s", caps.stream().map(Capacity::id).toList());
+    return new GsimLevels(tolerance, maxIterations, caps);
   }
 
   /** The convergence tolerance on the max relative excess supply. */
@@ -52,6 +76,11 @@ public final class GsimLevels implements GsimModel {
   /** The maximum number of Newton steps. */
   public int maxIterations() {
     return maxIterations;
+  }
+
+  /** The capacity limits this solver enforces (possibly empty). */
+  public List<Capacity> capacities() {
+    return capacities;
   }
 
   @Override
@@ -69,76 +98,35 @@ public final class GsimLevels implements GsimModel {
    * exact area under the constant-elasticity curves: dPS_i = X0_i (P*_i^(1+Ex) - 1)/(1+Ex),
    * dCS_v = -E0_v (P_v^(1+Em) - 1)/(1+Em) (-E0_v ln P_v when Em = -1), dR_v = sum_i (T1 - 1) P*_i
    * M1(i,v) - sum_i (T0 - 1) M0(i,v). Quantities are in base-value units, money in base value
-   * units, price changes are fractions (P* - 1, P_v - 1).
+   * units, price changes are fractions (P* - 1, P_v - 1). With capacities, binding rents tau_c
+   * enter the covered routes' powers as T1 (1 + tau_c); they are reported in
+   * {@link GsimSolution#capacities()} and are not part of dR or welfare (see
+   * {@link CapacityStatus}).
    *
    * <p>Edge cases: T1 = +Infinity (embargo) sets the flow to exactly 0 and needs sigma_v &gt; 1
    * for that importer; zero base flows stay 0; exporters with no base exports keep P* = 1; an
    * importer with no base imports reports no change; an importer whose every supplier is
    * embargoed has composite price +Infinity (and dCS = E0/(1+Em) if Em &lt; -1, else -Infinity).
    *
-   * @throws IllegalArgumentException when shapes differ, a new power is not &gt; 0, or an embargo
-   *     meets sigma_v &lt;= 1
-   * @throws SolverException when Newton does not converge within {@link #maxIterations()}, the
-   *     Jacobian is singular, or the line search cannot reduce the residual
+   * @throws IllegalArgumentException when shapes differ, a new power is not &gt; 0, an embargo
+   *     meets sigma_v &lt;= 1, or a capacity names a region outside the matrix
+   * @throws SolverException when Newton does not converge within {@link #maxIterations()} (counted
+   *     over all active-set passes), the Jacobian is singular, the line search cannot reduce the
+   *     residual, or the active set does not settle
    */
   @Override
   public GsimSolution solve(TradeMatrix base, Elasticities elasticities, double[][] newPowers) {
     double[][] t1 = GsimInputs.checkedPowers(base, elasticities, newPowers, true);
+    capacities.forEach(c -> c.requireFits(base.size()));
     CesMarket market = new CesMarket(base, elasticities, t1);
-    int[] active = market.active();
-    double[] y = new double[base.size()];
-    CesMarket.State st = market.evaluate(y);
-    int iterations = 0;
-    while (!(st.maxResidual() < tolerance)) {
-      if (iterations >= maxIterations) {
-        throw failure("did not converge", iterations, st);
-      }
-      DenseLu lu = DenseLu.factor(market.jacobian(st));
-      if (lu == null) {
-        throw failure("met a singular Jacobian", iterations, st);
-      }
-      double[] rhs = new double[active.length];
-      for (int a = 0; a < active.length; a++) {
-        rhs[a] = -st.residual[active[a]];
-      }
-      double[] step = lu.solve(rhs);
-      iterations++;
-      CesMarket.State next = lineSearch(market, active, y, step, st);
-      if (next == null) {
-        throw failure("line search could not reduce the residual", iterations, st);
-      }
-      st = next;
-    }
-    DenseLu finalLu = DenseLu.factor(market.jacobian(st));
+    ActiveSet set = new ActiveSet(market, capacities, base.size(), tolerance, maxIterations);
+    ActiveSet.Outcome out = set.solve();
+    CappedNewton.Point p = out.run().point();
+    DenseLu finalLu = DenseLu.factor(out.newton().jacobian(p));
     double cond = finalLu == null ? Double.NaN : finalLu.conditionEstimate();
-    SolverDiagnostics diag = new SolverDiagnostics(METHOD, iterations, st.maxResidual(), cond);
-    return LevelsAccounting.solution(base, elasticities, t1, market, y, st, diag);
-  }
-
-  /** Backtracks along {@code step}; updates {@code y} in place and returns the accepted state. */
-  private static CesMarket.State lineSearch(
-      CesMarket market, int[] active, double[] y, double[] step, CesMarket.State current) {
-    double f0 = current.sumSquares();
-    double alpha = 1;
-    double[] trial = y.clone();
-    for (int h = 0; h < MAX_HALVINGS; h++, alpha /= 2) {
-      for (int a = 0; a < active.length; a++) {
-        trial[active[a]] = y[active[a]] + alpha * step[a];
-      }
-      CesMarket.State st = market.evaluate(trial);
-      double f = st.sumSquares();
-      // NaN or overflow fails the comparison, so the step is halved.
-      if (f <= (1 - 2 * ARMIJO * alpha) * f0 || f == 0) {
-        System.arraycopy(trial, 0, y, 0, y.length);
-        return st;
-      }
-    }
-    return null;
-  }
-
-  private SolverException failure(String what, int iterations, CesMarket.State st) {
-    return new SolverException(String.format(Locale.ROOT,
-        "%s %s after %d iterations (max %d): max relative excess supply %s, tolerance %s",
-        METHOD, what, iterations, maxIterations, st.maxResidual(), tolerance));
+    String method = capacities.isEmpty() ? METHOD : METHOD_CAPPED;
+    SolverDiagnostics diag = new SolverDiagnostics(method, out.run().iterations(), p.maxResidual(), cond);
+    return LevelsAccounting.solution(base, elasticities, t1, market, p.y(), p.st(), diag,
+        out.statuses());
   }
 }

@@ -17,6 +17,8 @@ import org.tradeshock.common.Checks;
  * @param consumerSurplus change of consumer surplus by region (as importer)
  * @param tariffRevenue change of tariff (wedge) revenue by region (as importer)
  * @param diagnostics solver method, iterations and residual
+ * @param capacities status of each capacity limit of the solve (empty when none); capacity rents
+ *     are not part of {@link #welfare()}, see {@link CapacityStatus}
  */
 public record GsimSolution(
     List<String> regions,
@@ -28,7 +30,8 @@ public record GsimSolution(
     double[] producerSurplus,
     double[] consumerSurplus,
     double[] tariffRevenue,
-    SolverDiagnostics diagnostics) {
+    SolverDiagnostics diagnostics,
+    List<CapacityStatus> capacities) {
 
   /** Checks shapes and takes defensive copies. */
   public GsimSolution {
@@ -43,6 +46,21 @@ public record GsimSolution(
     consumerSurplus = vector("consumerSurplus", consumerSurplus, n);
     tariffRevenue = vector("tariffRevenue", tariffRevenue, n);
     java.util.Objects.requireNonNull(diagnostics, "diagnostics");
+    capacities = List.copyOf(capacities);
+  }
+
+  /** A solution without capacity limits (the form used before capacities existed). */
+  public GsimSolution(List<String> regions, double[][] newPowers, double[] worldPriceChange,
+      double[][] newQuantities, double[][] newValues, double[] compositePriceChange,
+      double[] producerSurplus, double[] consumerSurplus, double[] tariffRevenue,
+      SolverDiagnostics diagnostics) {
+    this(regions, newPowers, worldPriceChange, newQuantities, newValues, compositePriceChange,
+        producerSurplus, consumerSurplus, tariffRevenue, diagnostics, List.of());
+  }
+
+  /** Ids of the capacity limits that bind in this solution, in the order given to the solver. */
+  public List<String> bindingCapacities() {
+    return capacities.stream().filter(CapacityStatus::binding).map(CapacityStatus::id).toList();
   }
 
   /** Net welfare change by region: producer surplus + consumer surplus + tariff revenue. */

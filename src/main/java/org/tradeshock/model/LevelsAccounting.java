@@ -5,7 +5,7 @@ final class LevelsAccounting {
   private LevelsAccounting() {}
 
   static GsimSolution solution(TradeMatrix base, Elasticities e, double[][] t1, CesMarket market,
-      double[] y, CesMarket.State st, SolverDiagnostics diag) {
+      double[] y, CesMarket.State st, SolverDiagnostics diag, java.util.List<CapacityStatus> caps) {
     int n = base.size();
     double[] em = e.importDemand();
     double[] ex = e.exportSupply();
@@ -30,7 +30,7 @@ final class LevelsAccounting {
       }
     }
     return new GsimSolution(base.regions(), t1, worldPrice, st.flow, values, composite, ps, cs,
-        revenue, diag);
+        revenue, diag, caps);
   }
 
   /**

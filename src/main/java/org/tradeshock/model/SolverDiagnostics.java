@@ -18,4 +18,16 @@ public record SolverDiagnostics(String method, int iterations, double residual, 
     Checks.check(iterations >= 0, "iterations must be >= 0 but was %d", iterations);
     Checks.nonNegative("residual", residual);
   }
+
+  /** Condition estimates above this trigger {@link #illConditioned()}: about 1e-6 relative accuracy left. */
+  public static final double CONDITION_WARNING = 1e10;
+
+  /**
+   * Whether the last Jacobian was nearly singular (condition estimate above
+   * {@link #CONDITION_WARNING}, or not computed because it was singular), so that the solution's
+   * digits beyond ~1e-6 deserve doubt; reports should flag such solves.
+   */
+  public boolean illConditioned() {
+    return !(conditionEstimate <= CONDITION_WARNING);
+  }
 }

@@ -17,7 +17,10 @@ import org.tradeshock.common.Checks;
  * @param values base values, n x n, finite and &gt;= 0
  * @param powers initial tariff powers, n x n, finite and &gt; 0
  */
-public record TradeMatrix(List<String> regions, double[][] values, double[][] powers) {
+public record TradeMatrix(List<String> regions, double[][] values, double[][] powers)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   /** Validates shapes and values and takes defensive copies. */
   public TradeMatrix {
