@@ -22,6 +22,9 @@ import java.util.Map;
  * @param scenarios combinations of measures to solve and compare
  * @param focus the exporter the report centres on, and its peers
  * @param evidence how the sanctioned scenario is compared with what the data show
+ * @param capacities route or exporter capacity limits, active with named measures
+ * @param calibration wedges solved for so that a scenario reproduces observed outcomes
+ * @param uncertainty Monte Carlo over elasticities (and calibrated wedges) and a sensitivity
  */
 public record JobSpec(
     String job,
@@ -34,7 +37,59 @@ public record JobSpec(
     List<Measure> measures,
     List<Scenario> scenarios,
     Focus focus,
-    Evidence evidence) {
+    Evidence evidence,
+    List<CapacityLimit> capacities,
+    Calibration calibration,
+    Uncertainty uncertainty) {
+
+  /**
+   * A capacity limit on an exporter's routes (levels form only): when it binds, a shadow price (a
+   * rent on the scarce route) appears.
+   *
+   * @param id identifier
+   * @param label text for the report
+   * @param exporter exporting region
+   * @param importers importing regions, or {@code [all]}
+   * @param limitTonnes the cap in tonnes of the baseline product a year
+   * @param activeWith measure ids: the cap is in force in scenarios where any of them is
+   * @param rationale source or reasoning for the level
+   */
+  public record CapacityLimit(String id, String label, String exporter, List<String> importers, Double limitTonnes,
+      List<String> activeWith, String rationale) {}
+
+  /**
+   * Calibration of measure wedges to observed outcomes in one scenario.
+   *
+   * @param scenario the scenario that stands for the observed state
+   * @param unknowns ids of measures whose wedges are solved for (ad-valorem measures only)
+   * @param targets the observed outcomes to reproduce
+   */
+  public record Calibration(String scenario, List<String> unknowns, List<Target> targets) {}
+
+  /**
+   * One observed outcome.
+   *
+   * @param id identifier
+   * @param metric {@code export_volume} (change vs base), {@code export_share} (level),
+   *     {@code market_price} (change vs base), {@code import_price} (change vs base, of a region)
+   * @param region the region measured (not for market_price)
+   * @param value the observed value, as a fraction (-0.6 = -60%)
+   * @param source where the value comes from
+   */
+  public record Target(String id, String metric, String region, Double value, String source) {}
+
+  /**
+   * Monte Carlo settings.
+   *
+   * @param draws number of draws
+   * @param seed random seed (results are identical for one seed whatever the partitions)
+   * @param partitions Spark partitions the draws are spread over
+   * @param rangesScope scope of the elasticities dataset rows whose low/central/high give the
+   *     distributions (e.g. flagship-default)
+   * @param recalibrate re-solve the calibrated wedges in every draw, so their uncertainty follows
+   *     from the elasticities'
+   */
+  public record Uncertainty(Integer draws, Long seed, Integer partitions, String rangesScope, Boolean recalibrate) {}
 
   /** Spark settings. @param master a Spark master URL such as {@code local[*]} or {@code spark://host:7077} */
   public record Spark(String master) {}

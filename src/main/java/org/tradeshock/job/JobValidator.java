@@ -51,6 +51,9 @@ public final class JobValidator {
     v.model();
     v.measures();
     v.scenarios();
+    v.capacities();
+    v.calibration();
+    v.uncertainty(datasets);
     if (spec.baseline().regions() != null) {
       checkRegions(file, spec, spec.baseline().regions().keySet());
     }
@@ -89,6 +92,24 @@ public final class JobValidator {
     }
     if (f.priceRegion() != null) {
       v.region("focus.price_region", f.priceRegion(), known);
+    }
+    List<JobSpec.CapacityLimit> caps = spec.capacities() == null ? List.of() : spec.capacities();
+    for (int k = 0; k < caps.size(); k++) {
+      v.region("capacities[" + k + "].exporter", caps.get(k).exporter(), known);
+      List<String> imps = caps.get(k).importers() == null ? List.of() : caps.get(k).importers();
+      for (int j = 0; j < imps.size(); j++) {
+        if (!ALL.equals(imps.get(j))) {
+          v.region("capacities[" + k + "].importers[" + j + "]", imps.get(j), known);
+        }
+      }
+    }
+    if (spec.calibration() != null && spec.calibration().targets() != null) {
+      List<JobSpec.Target> ts = spec.calibration().targets();
+      for (int k = 0; k < ts.size(); k++) {
+        if (!"market_price".equals(ts.get(k).metric())) {
+          v.region("calibration.targets[" + k + "].region", ts.get(k).region(), known);
+        }
+      }
     }
     String uv = spec.baseline().unitValueRegion();
     if (uv != null) {
@@ -297,6 +318,114 @@ public final class JobValidator {
       if (ev.before() == null || ev.before().isEmpty() || ev.after() == null || ev.after().isEmpty()) {
         throw bad("evidence", "before and after must each list at least one year");
       }
+    }
+  }
+
+  private Set<String> measureIds() {
+    Set<String> ids = new HashSet<>();
+    if (spec.measures() != null) {
+      spec.measures().forEach(m -> ids.add(m.id()));
+    }
+    return ids;
+  }
+
+  private void capacities() {
+    List<JobSpec.CapacityLimit> caps = spec.capacities() == null ? List.of() : spec.capacities();
+    Set<String> ids = new HashSet<>();
+    for (int k = 0; k < caps.size(); k++) {
+      JobSpec.CapacityLimit c = caps.get(k);
+      String key = "capacities[" + k + "]";
+      require(key + ".id", c.id());
+      if (!ids.add(c.id())) {
+        throw bad(key + ".id", "duplicate capacity id '%s'", c.id());
+      }
+      if (!"levels".equals(spec.model().form())) {
+        throw bad(key, "capacity limits need the levels model form; set model.form: levels");
+      }
+      require(key + ".exporter", c.exporter());
+      require(key + ".limit_tonnes", c.limitTonnes());
+      if (!(c.limitTonnes() > 0) || c.limitTonnes().isInfinite()) {
+        throw bad(key + ".limit_tonnes", "%s is out of range; expected tonnes > 0", c.limitTonnes());
+      }
+      List<String> with = c.activeWith() == null ? List.of() : c.activeWith();
+      for (int j = 0; j < with.size(); j++) {
+        if (!measureIds().contains(with.get(j))) {
+          throw bad(key + ".active_with[" + j + "]", "unknown measure '%s'; expected one of %s", with.get(j), sorted(measureIds()));
+        }
+      }
+    }
+  }
+
+  private static final Set<String> METRICS = Set.of("export_volume", "export_share", "market_price", "import_price");
+
+  private void calibration() {
+    JobSpec.Calibration c = spec.calibration();
+    if (c == null) {
+      return;
+    }
+    require("calibration.scenario", c.scenario());
+    if (spec.scenarios().stream().noneMatch(s -> s.id().equals(c.scenario()))) {
+      throw bad("calibration.scenario", "unknown scenario '%s'", c.scenario());
+    }
+    if (c.unknowns() == null || c.unknowns().isEmpty()) {
+      throw bad("calibration.unknowns", "no unknowns; expected a list of measure ids whose wedges are solved for");
+    }
+    JobSpec.Scenario target = spec.scenarios().stream().filter(s -> s.id().equals(c.scenario())).findFirst().orElseThrow();
+    for (int j = 0; j < c.unknowns().size(); j++) {
+      String id = c.unknowns().get(j);
+      String key = "calibration.unknowns[" + j + "]";
+      JobSpec.Measure m = spec.measures() == null ? null
+          : spec.measures().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+      if (m == null) {
+        throw bad(key, "unknown measure '%s'; expected one of %s", id, sorted(measureIds()));
+      }
+      if (EMBARGO.equals(m.wedge().trim())) {
+        throw bad(key, "measure '%s' is an embargo; only ad-valorem wedges can be calibrated", id);
+      }
+      if (target.measures() == null || !target.measures().contains(id)) {
+        throw bad(key, "measure '%s' is not in force in scenario '%s', so outcomes there cannot identify it", id, c.scenario());
+      }
+    }
+    if (c.targets() == null || c.targets().size() < c.unknowns().size()) {
+      throw bad("calibration.targets", "%d target(s) for %d unknown(s); expected at least one target per unknown",
+          c.targets() == null ? 0 : c.targets().size(), c.unknowns().size());
+    }
+    for (int k = 0; k < c.targets().size(); k++) {
+      JobSpec.Target t = c.targets().get(k);
+      String key = "calibration.targets[" + k + "]";
+      require(key + ".id", t.id());
+      require(key + ".metric", t.metric());
+      if (!METRICS.contains(t.metric())) {
+        throw bad(key + ".metric", "'%s' is not a metric; expected one of %s", t.metric(), sorted(METRICS));
+      }
+      require(key + ".value", t.value());
+      if (t.value().isNaN() || t.value().isInfinite()) {
+        throw bad(key + ".value", "expected a finite number (a fraction: -0.6 = -60%%)");
+      }
+    }
+  }
+
+  private void uncertainty(Map<DatasetName, Path> datasets) {
+    JobSpec.Uncertainty u = spec.uncertainty();
+    if (u == null) {
+      return;
+    }
+    require("uncertainty.draws", u.draws());
+    if (u.draws() < 10 || u.draws() > 1_000_000) {
+      throw bad("uncertainty.draws", "%d is out of range; expected 10..1000000", u.draws());
+    }
+    if (u.partitions() != null && (u.partitions() < 1 || u.partitions() > 10_000)) {
+      throw bad("uncertainty.partitions", "%d is out of range; expected 1..10000", u.partitions());
+    }
+    require("uncertainty.ranges_scope", u.rangesScope());
+    if (!datasets.containsKey(DatasetName.ELASTICITIES)) {
+      throw bad("datasets.elasticities", "uncertainty needs the elasticities dataset (its low/central/high ranges)");
+    }
+    if (!"levels".equals(spec.model().form())) {
+      throw bad("uncertainty", "the Monte Carlo uses the levels model form; set model.form: levels");
+    }
+    if (Boolean.TRUE.equals(u.recalibrate()) && spec.calibration() == null) {
+      throw bad("uncertainty.recalibrate", "recalibrate: true needs a calibration section");
     }
   }
 

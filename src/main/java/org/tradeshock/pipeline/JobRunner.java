@@ -10,7 +10,10 @@ import org.tradeshock.claims.ClaimVerdict;
 import org.tradeshock.ingest.SparkSessions;
 import org.tradeshock.job.Job;
 import org.tradeshock.job.JobSpec;
+import java.util.Map;
+import org.tradeshock.calibration.CalibrationResult;
 import org.tradeshock.model.Elasticities;
+import org.tradeshock.model.TradeMatrix;
 import org.tradeshock.model.GsimLevels;
 import org.tradeshock.model.GsimLinear;
 import org.tradeshock.model.GsimModel;
@@ -36,28 +39,47 @@ public final class JobRunner {
   public static RunResult run(Job job, RunSettings settings, Consumer<String> progress) {
     Instant start = settings.clock().instant();
     progress.accept("reading inputs (Spark " + settings.master() + ")");
-    RunInputs inputs;
     SparkSession spark = SparkSessions.open(settings.master(), "tradeshock " + job.name());
+    Analysis analysis;
     try {
-      inputs = RunInputs.read(job, spark);
+      analysis = analyse(job, spark, settings, start, progress);
     } finally {
       spark.stop();
     }
-    JobSpec spec = job.spec();
-    List<String> regions = inputs.baseline().matrix().regions();
-    Elasticities el = ElasticityResolver.resolve(spec.model(), regions);
-    GsimModel model = "linear".equals(spec.model().form()) ? GsimLinear.create() : GsimLevels.create();
-    progress.accept("solving " + spec.scenarios().size() + " scenarios with " + model.name()
-        + " on " + regions.size() + " regions");
-    ScenarioSet set = ScenarioRunner.with(model).run(inputs.baseline().matrix(), el,
-        spec.measures() == null ? List.of() : spec.measures(), spec.scenarios());
-    List<ClaimVerdict> verdicts = new ClaimChecker(inputs.data()).checkAll();
-    progress.accept("checked " + verdicts.size() + " claims");
-    ObservedCheck observed = observed(job, inputs, set);
-    Analysis analysis = new Analysis(job, inputs, el, set, verdicts, observed, settings.master(), start);
     progress.accept("writing report");
     Path dir = ReportAssembler.write(analysis, settings);
     return new RunResult(dir, Summary.text(analysis));
+  }
+
+  private static Analysis analyse(Job job, SparkSession spark, RunSettings settings, Instant start,
+      Consumer<String> progress) {
+    RunInputs inputs = RunInputs.read(job, spark);
+    JobSpec spec = job.spec();
+    TradeMatrix base = inputs.baseline().matrix();
+    Elasticities el = ElasticityResolver.resolve(spec.model(), base.regions());
+    EngineBridge bridge = new EngineBridge(job, base, inputs.baseline().unitValue());
+    CalibrationResult cal = null;
+    if (spec.calibration() != null) {
+      progress.accept("calibrating " + spec.calibration().unknowns() + " to " + spec.calibration().targets().size()
+          + " observed outcome(s)");
+      cal = EngineRuns.calibrate(job, bridge, base, el);
+    }
+    List<JobSpec.Measure> measures = bridge.withWedges(cal == null ? Map.of() : cal.overrides());
+    GsimModel model = "linear".equals(spec.model().form()) ? GsimLinear.create() : GsimLevels.create();
+    progress.accept("solving " + spec.scenarios().size() + " scenarios with " + model.name()
+        + " on " + base.size() + " regions");
+    ScenarioSet set = ScenarioRunner.with(model).withCapacities(bridge::capacities)
+        .run(base, el, measures, spec.scenarios());
+    EngineRuns.Result mc = null;
+    if (spec.uncertainty() != null) {
+      progress.accept("Monte Carlo: " + spec.uncertainty().draws() + " draws x " + spec.scenarios().size()
+          + " scenarios on Spark");
+      mc = EngineRuns.uncertainty(job, spark, bridge, base, el, cal, inputs.data().elasticities());
+    }
+    List<ClaimVerdict> verdicts = new ClaimChecker(inputs.data()).checkAll();
+    progress.accept("checked " + verdicts.size() + " claims");
+    return new Analysis(job, inputs, el, measures, set, verdicts, observed(job, inputs, set), cal, mc,
+        settings.master(), start);
   }
 
   private static ObservedCheck observed(Job job, RunInputs inputs, ScenarioSet set) {

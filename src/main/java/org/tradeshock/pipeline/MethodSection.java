@@ -77,12 +77,15 @@ final class MethodSection {
         .collect(Collectors.toMap(TimelineEvent::eventId, e -> e, (x, y) -> x));
     Table.Builder t = Table.builder("measures", "Measures as tariff-equivalent wedges")
         .text("Measure").text("Exporter").text("Importers").text("Wedge").text("Rationale").text("Legal basis / events");
-    List<JobSpec.Measure> ms = a.job().spec().measures() == null ? List.of() : a.job().spec().measures();
+    List<JobSpec.Measure> ms = a.measures();
+    java.util.Set<String> calibrated = a.calibration() == null ? java.util.Set.of()
+        : new java.util.HashSet<>(a.calibration().names());
     for (JobSpec.Measure m : ms) {
       String ev = m.events() == null ? "" : m.events().stream()
           .map(id -> events.containsKey(id) ? events.get(id).date() + " " + events.get(id).legalReference() : id)
           .collect(Collectors.joining("; "));
-      String wedge = "embargo".equals(m.wedge()) ? "embargo (prohibitive)" : Fmt.pctText(Double.parseDouble(m.wedge()));
+      String wedge = "embargo".equals(m.wedge()) ? "embargo (prohibitive)"
+          : Fmt.pctText(Double.parseDouble(m.wedge())) + (calibrated.contains(m.id()) ? " (calibrated)" : "");
       t.row(m.label() == null ? m.id() : m.label(), m.exporter(), String.join(", ", m.importers()), wedge,
           m.rationale() == null ? "" : m.rationale(), ev);
     }

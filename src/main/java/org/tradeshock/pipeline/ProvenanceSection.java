@@ -57,12 +57,25 @@ final class ProvenanceSection {
     }
     items.add("Partial equilibrium for one product: no feedback through fertiliser use, crop prices, energy or"
         + " exchange rates.");
-    items.add("Exporter-wide friction wedges are hand-set assumptions (stated in the measures table), not estimates;"
-        + " calibration to the 2022-2023 outcomes and uncertainty intervals are not yet part of this report.");
-    items.add("No capacity limits: rerouted exports through Russian ports and rail are not capped, so relief effects"
-        + " may be overstated where logistics bind.");
-    items.add("Elasticities are single values per parameter; the literature range (Method) is wide, notably for"
-        + " substitution among suppliers (3.8 to 18.6).");
+    if (a.calibration() == null) {
+      items.add("Exporter-wide friction wedges are hand-set assumptions (stated in the measures table), not estimates.");
+    } else {
+      items.add("Only " + String.join(", ", a.job().spec().calibration().unknowns()) + " is calibrated; the other"
+          + " ad-valorem wedges are hand-set. Calibrating to the observed export drop attributes all of it to the"
+          + " sanctions and rerouting, although weaker demand in 2022-2023 also played a part.");
+    }
+    if (a.job().spec().capacities() == null || a.job().spec().capacities().isEmpty()) {
+      items.add("No capacity limits: rerouted exports are not capped, so relief effects may be overstated where"
+          + " logistics bind.");
+    } else {
+      items.add("Capacity limits are single figures from official statements, not measured capacities.");
+    }
+    if (a.uncertainty() == null) {
+      items.add("Elasticities are single values per parameter; the literature range (Method) is wide.");
+    } else {
+      items.add("Intervals cover elasticity uncertainty (and the re-calibrated wedges), not the estimated baseline"
+          + " matrix or the hand-set wedges.");
+    }
     items.add("Comparative statics: each scenario is a long-run equilibrium of the base year's market; contracts,"
         + " inventories and the time needed to rebuild routes are not modelled.");
     items.add("Trade data: FAOSTAT figures are partly mirror estimates (flag R) and carry imputations (Canada, Belarus,"

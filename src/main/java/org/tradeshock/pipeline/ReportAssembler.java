@@ -45,8 +45,14 @@ final class ReportAssembler {
     if (!a.inputs().data().timeline().isEmpty()) {
       sections.add(TimelineSection.build(a));
     }
+    if (a.uncertainty() != null) {
+      sections.add(UncertaintySection.build(a, h));
+    }
     if (a.observed() != null) {
       sections.add(EvidenceSections.modelVsData(a));
+    }
+    if (a.calibration() != null || (a.job().spec().capacities() != null && !a.job().spec().capacities().isEmpty())) {
+      sections.add(CalibrationSection.build(a));
     }
     if (!a.verdicts().isEmpty()) {
       sections.add(EvidenceSections.claims(a));
@@ -87,6 +93,16 @@ final class ReportAssembler {
           "iterations", o.diagnostics().iterations(), "residual", o.diagnostics().residual()));
     }
     m.put("solver", solver);
+    if (a.calibration() != null) {
+      m.put("calibration", Map.of("wedges", a.calibration().overrides(), "rmse", a.calibration().rmse(),
+          "iterations", a.calibration().iterations(), "converged", a.calibration().converged()));
+    }
+    if (a.uncertainty() != null) {
+      var mc = a.uncertainty().summary();
+      m.put("monte_carlo", Map.of("draws", mc.draws(), "seed", mc.seed(), "partitions", a.uncertainty().partitions(),
+          "failures", mc.failures(), "calibration_failures", mc.calibrationFailures(),
+          "seconds", a.uncertainty().seconds()));
+    }
     m.put("outputs", Manifest.sha256Tree(dir));
     return m;
   }

@@ -22,6 +22,7 @@ import org.tradeshock.model.TradeMatrix;
  * @param tariffRevenue change from the base year, by region
  * @param values bilateral values at new world prices
  * @param diagnostics the solve's diagnostics, or null for the base
+ * @param capacities the status of each capacity limit in force (empty when none)
  */
 public record Outcome(
     String id,
@@ -35,7 +36,8 @@ public record Outcome(
     double[] consumerSurplus,
     double[] tariffRevenue,
     double[][] values,
-    SolverDiagnostics diagnostics) {
+    SolverDiagnostics diagnostics,
+    List<org.tradeshock.model.CapacityStatus> capacities) {
 
   /** The base-year equilibrium as an outcome: prices 1, base volumes and values, zero welfare change. */
   public static Outcome base(TradeMatrix m) {
@@ -47,7 +49,7 @@ public record Outcome(
       vol[i] = m.exportTotal(i);
     }
     return new Outcome("base", "Base year", m.regions(), ones, vol, vol.clone(), ones.clone(),
-        new double[n], new double[n], new double[n], m.values(), null);
+        new double[n], new double[n], new double[n], m.values(), null, List.of());
   }
 
   /** The outcome of a solved scenario. */
@@ -64,7 +66,7 @@ public record Outcome(
       rev[i] = s.exportRevenue(i);
     }
     return new Outcome(id, label, s.regions(), p, vol, rev, cp, s.producerSurplus(), s.consumerSurplus(),
-        s.tariffRevenue(), s.newValues(), s.diagnostics());
+        s.tariffRevenue(), s.newValues(), s.diagnostics(), s.capacities());
   }
 
   /**
@@ -86,7 +88,7 @@ public record Outcome(
       }
     }
     return new Outcome(id, label, regions, worldPrice, exportVolume, exportRevenue, importPrice, producerSurplus,
-        consumerSurplus, rev, values, diagnostics);
+        consumerSurplus, rev, values, diagnostics, capacities);
   }
 
   /** Net welfare change from the base year by region. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.tradeshock.job.JobSpec;
 import org.tradeshock.job.JobValidator;
+import java.util.function.Function;
+import org.tradeshock.model.Capacity;
 import org.tradeshock.model.Elasticities;
+import org.tradeshock.model.GsimLevels;
 import org.tradeshock.model.GsimModel;
 import org.tradeshock.model.GsimSolution;
 import org.tradeshock.model.TradeMatrix;
@@ -19,14 +22,35 @@ import org.tradeshock.model.TradeMatrix;
  */
 public final class ScenarioRunner {
   private final GsimModel model;
+  private final Function<String, List<Capacity>> capacities;
 
-  private ScenarioRunner(GsimModel model) {
+  private ScenarioRunner(GsimModel model, Function<String, List<Capacity>> capacities) {
     this.model = model;
+    this.capacities = capacities;
   }
 
-  /** A runner using {@code model} for every scenario. */
+  /** A runner using {@code model} for every scenario, without capacity limits. */
   public static ScenarioRunner with(GsimModel model) {
-    return new ScenarioRunner(model);
+    return new ScenarioRunner(model, id -> List.of());
+  }
+
+  /**
+   * This runner with capacity limits per scenario id (levels form only: the limits are passed to
+   * {@link GsimLevels#withCapacities}).
+   */
+  public ScenarioRunner withCapacities(Function<String, List<Capacity>> byScenario) {
+    return new ScenarioRunner(model, byScenario);
+  }
+
+  private GsimModel modelFor(String scenarioId) {
+    List<Capacity> caps = capacities.apply(scenarioId);
+    if (caps.isEmpty()) {
+      return model;
+    }
+    if (!(model instanceof GsimLevels levels)) {
+      throw new IllegalArgumentException("capacity limits need the levels model form, not " + model.name());
+    }
+    return levels.withCapacities(caps);
   }
 
   /**
@@ -46,7 +70,7 @@ public final class ScenarioRunner {
     for (JobSpec.Scenario s : scenarios) {
       List<String> ms = s.measures() == null ? List.of() : s.measures();
       double[][] t1 = wedges.powers(ms);
-      GsimSolution sol = model.solve(base, elasticities, t1);
+      GsimSolution sol = modelFor(s.id()).solve(base, elasticities, t1);
       Outcome o = Outcome.of(s.id(), s.label() == null ? s.id() : s.label(), sol);
       solved.put(s.id(), o.withDissipatedWedges(t1, wedges.collectedPowers(ms)));
     }

@@ -1,0 +1,134 @@
+package org.tradeshock.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.tradeshock.calibration.CalibrationResult;
+import org.tradeshock.calibration.Calibrator;
+import org.tradeshock.calibration.Outcome;
+import org.tradeshock.calibration.Target;
+import org.tradeshock.calibration.Unknown;
+import org.tradeshock.common.BadInputException;
+import org.tradeshock.datasets.ElasticityEstimate;
+import org.tradeshock.job.Job;
+import org.tradeshock.job.JobSpec;
+import org.tradeshock.job.JobValidator;
+import org.tradeshock.model.Elasticities;
+import org.tradeshock.model.SolverException;
+import org.tradeshock.model.TradeMatrix;
+import org.tradeshock.uncertainty.McProblem;
+import org.tradeshock.uncertainty.McSummary;
+import org.tradeshock.uncertainty.MonteCarlo;
+import org.tradeshock.uncertainty.Parameter;
+import org.tradeshock.uncertainty.ParameterDistribution;
+import org.tradeshock.uncertainty.Recalibration;
+import org.tradeshock.uncertainty.Sensitivity;
+import org.tradeshock.uncertainty.TornadoBar;
+
+/** The job's calibration and uncertainty steps, run through the scenario engine. */
+final class EngineRuns {
+  private EngineRuns() {}
+
+  /**
+   * Calibrates the job's unknown wedges; null when the job has no calibration section.
+   *
+   * @throws SolverException when the calibration does not reproduce its targets
+   */
+  static CalibrationResult calibrate(Job job, EngineBridge bridge, TradeMatrix base, Elasticities el) {
+    JobSpec.Calibration c = job.spec().calibration();
+    if (c == null) {
+      return null;
+    }
+    CalibrationResult r = Calibrator.create().calibrate(base, el,
+        bridge.scenario(bridge.jobScenario(c.scenario())).mapping(base, c.unknowns()), unknowns(job),
+        targets(job, bridge));
+    if (!r.converged()) {
+      throw new SolverException(String.format(Locale.ROOT,
+          "calibration of %s in scenario '%s' did not reproduce its targets (rmse %.2e after %d iterations): %s."
+              + " Check that the targets can be reached and that each unknown moves a different target.",
+          c.unknowns(), c.scenario(), r.rmse(), r.iterations(), r.note()));
+    }
+    return r;
+  }
+
+  static List<Unknown> unknowns(Job job) {
+    List<Unknown> out = new ArrayList<>();
+    for (String id : job.spec().calibration().unknowns()) {
+      JobSpec.Measure m = job.spec().measures().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      out.add(Unknown.wedge(id, JobValidator.parseWedge(m.wedge())));
+    }
+    return out;
+  }
+
+  static List<Target> targets(Job job, EngineBridge bridge) {
+    return job.spec().calibration().targets().stream().map(bridge::target).toList();
+  }
+
+  /** The Monte Carlo result and the tornado data of a run. */
+  record Result(McSummary summary, List<Parameter> parameters, List<TornadoBar> tornado, String tornadoScenario,
+      String tornadoMetric, int partitions, double seconds) {}
+
+  /** Runs the Monte Carlo (in Spark) and the one-at-a-time sensitivity; null when not asked for. */
+  static Result uncertainty(Job job, SparkSession spark, EngineBridge bridge, TradeMatrix base, Elasticities el,
+      CalibrationResult cal, List<ElasticityEstimate> ranges) {
+    JobSpec.Uncertainty u = job.spec().uncertainty();
+    if (u == null) {
+      return null;
+    }
+    String focus = job.spec().focus().exporter();
+    List<Outcome> metrics = List.of(Outcome.of(Outcome.Kind.EXPORT_VOLUME_CHANGE, base, focus),
+        Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus), Outcome.importPriceIndex());
+    List<Parameter> params = parameters(job, ranges);
+    McProblem p = McProblem.of(base, el, bridge.scenarios(), metrics).withParameters(params)
+        .withReferences(bridge.references());
+    if (cal != null) {
+      p = p.withOverrides(cal.overrides());
+      if (Boolean.TRUE.equals(u.recalibrate())) {
+        // Each draw starts its re-fit from the central calibration, which is close for most draws.
+        List<Unknown> start = unknowns(job).stream().map(x -> x.startingAt(cal.value(x.name()))).toList();
+        p = p.withRecalibration(new Recalibration(job.spec().calibration().scenario(), start, targets(job, bridge)));
+      }
+    }
+    int partitions = u.partitions() == null ? 8 : u.partitions();
+    long start = System.nanoTime();
+    McSummary mc = MonteCarlo.run(spark, p, u.draws(), u.seed() == null ? 1L : u.seed(), partitions);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String lead = leadScenario(job);
+    Outcome revenue = Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus);
+    List<TornadoBar> tornado = Sensitivity.oneAtATime(p, lead, revenue);
+    return new Result(mc, params, tornado, lead, revenue.label(base.regions()), partitions, seconds);
+  }
+
+  /** The first scenario stated against another scenario (the flagship's US relief), else the last. */
+  static String leadScenario(Job job) {
+    List<JobSpec.Scenario> ss = job.spec().scenarios();
+    return ss.stream().filter(s -> s.compareTo() != null && !JobValidator.BASE.equals(s.compareTo()))
+        .map(JobSpec.Scenario::id).findFirst().orElse(ss.get(ss.size() - 1).id());
+  }
+
+  /** PERT distributions from the dataset's low and high and the job's central values. */
+  static List<Parameter> parameters(Job job, List<ElasticityEstimate> ranges) {
+    JobSpec.ElasticitySet c = job.spec().model().elasticities();
+    String scope = job.spec().uncertainty().rangesScope();
+    List<Parameter> out = new ArrayList<>();
+    out.add(parameter(job, ranges, scope, "import_demand", Parameter.Kind.IMPORT_DEMAND, c.importDemand()));
+    out.add(parameter(job, ranges, scope, "substitution", Parameter.Kind.SUBSTITUTION, c.substitution()));
+    out.add(parameter(job, ranges, scope, "export_supply", Parameter.Kind.EXPORT_SUPPLY, c.exportSupply()));
+    return out;
+  }
+
+  private static Parameter parameter(Job job, List<ElasticityEstimate> ranges, String scope, String name,
+      Parameter.Kind kind, double central) {
+    ElasticityEstimate e = ranges.stream().filter(r -> r.parameter().equals(name) && r.scope().equals(scope))
+        .findFirst().orElseThrow(() -> new BadInputException(job.file().toString(), "key uncertainty.ranges_scope",
+            "the elasticities dataset has no '" + name + "' row with scope '" + scope + "'"));
+    if (!(e.low() < central && central < e.high())) {
+      throw new BadInputException(job.file().toString(), "key model.elasticities." + name, String.format(Locale.ROOT,
+          "%s is outside the range %s..%s of the elasticities dataset (scope %s); expected low < value < high",
+          central, e.low(), e.high(), scope));
+    }
+    return Parameter.elasticity(name, kind, ParameterDistribution.pert(e.low(), central, e.high()),
+        e.source() + (e.note() == null || e.note().isBlank() ? "" : ": " + e.note()));
+  }
+}

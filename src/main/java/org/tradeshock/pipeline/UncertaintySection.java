@@ -1,0 +1,144 @@
+package org.tradeshock.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeshock.chart.ScenarioBars;
+import org.tradeshock.chart.TornadoChart;
+import org.tradeshock.job.JobSpec;
+import org.tradeshock.report.Block;
+import org.tradeshock.report.Figure;
+import org.tradeshock.report.Paragraph;
+import org.tradeshock.report.Section;
+import org.tradeshock.report.Table;
+import org.tradeshock.scenario.Delta;
+import org.tradeshock.uncertainty.McSummary;
+import org.tradeshock.uncertainty.Parameter;
+import org.tradeshock.uncertainty.TornadoBar;
+
+/** Monte Carlo intervals per scenario, the interval chart, the tornado, and draw diagnostics. */
+final class UncertaintySection {
+  private UncertaintySection() {}
+
+  static Section build(Analysis a, Headline h) {
+    EngineRuns.Result u = a.uncertainty();
+    McSummary mc = u.summary();
+    List<Block> b = new ArrayList<>();
+    JobSpec.Uncertainty spec = a.job().spec().uncertainty();
+    b.add(new Paragraph(Fmt.f("%,d draws (seed %d, %d Spark partitions: the same results for any partition count),"
+        + " %.1f s. Each draw takes the three elasticities from PERT distributions between the dataset's low and"
+        + " high values with the job's value as mode%s. Intervals are P5 to P95 of each scenario's change against"
+        + " the scenario it is compared with, computed draw by draw.", mc.draws(), mc.seed(), u.partitions(),
+        u.seconds(), Boolean.TRUE.equals(spec.recalibrate())
+            ? ", and re-calibrates the wedges so that every draw reproduces the observed outcomes" : "")));
+    b.add(parameters(u));
+    b.add(intervals(a, h, mc));
+    b.add(chart(a, h, mc));
+    if (!u.tornado().isEmpty()) {
+      b.add(tornado(a, u));
+    }
+    b.add(diagnostics(a, mc));
+    return new Section("uncertainty", "Uncertainty", b);
+  }
+
+  private static String[] metrics(Analysis a) {
+    String f = a.job().spec().focus().exporter();
+    return new String[] {"export volume change " + f, "export revenue change " + f, "import price index change"};
+  }
+
+  private static Table parameters(EngineRuns.Result u) {
+    Table.Builder t = Table.builder("mc-parameters", "Distributions of the uncertain parameters")
+        .text("Parameter").text("Distribution").number("Low", 2).number("Mode", 2).number("High", 2).text("Source");
+    for (Parameter p : u.parameters()) {
+      var d = p.distribution();
+      t.row(p.name(), "PERT", d.low(), d.mode(), d.high(), p.source());
+    }
+    return t.build();
+  }
+
+  private static Table intervals(Analysis a, Headline h, McSummary mc) {
+    String f = a.job().spec().focus().exporter();
+    String[] m = metrics(a);
+    Table.Builder t = Table.builder("intervals", "Results with 90% intervals (P5 to P95)").text("Scenario")
+        .text("Compared with").number(f + " volume", 1).text("P5 to P95").number(f + " revenue", 1)
+        .text("P5 to P95 ").number("Market price", 1).text("P5 to P95  ");
+    for (Delta d : a.scenarios().deltas().values()) {
+      if (SummarySection.isBaseItself(a, d)) {
+        continue;
+      }
+      String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
+      String s = d.scenario().id();
+      t.row(d.scenario().label(), SummarySection.label(a, d), Fmt.pct(d.volume(h.focus())),
+          Intervals.of(mc, s, ref, m[0]).range(), Fmt.pct(d.revenue(h.focus())), Intervals.of(mc, s, ref, m[1]).range(),
+          Fmt.pct(d.marketPrice()), Intervals.of(mc, s, ref, m[2]).range());
+    }
+    return t.note("Point values: the deterministic solve at the central elasticities. The difference between each"
+        + " relief path and the sanctioned state is the row compared with the sanctioned state.").build();
+  }
+
+  private static Figure chart(Analysis a, Headline h, McSummary mc) {
+    String[] m = metrics(a);
+    List<String> labels = new ArrayList<>();
+    List<Delta> shown = a.scenarios().deltas().values().stream().filter(d -> !SummarySection.isBaseItself(a, d)).toList();
+    String ex = a.job().spec().focus().exporter();
+    String[] names = {ex + " export volume", ex + " export revenue", "World market price"};
+    Map<String, double[]> mid = new LinkedHashMap<>();
+    Map<String, double[]> lo = new LinkedHashMap<>();
+    Map<String, double[]> hi = new LinkedHashMap<>();
+    for (String n : names) {
+      mid.put(n, new double[shown.size()]);
+      lo.put(n, new double[shown.size()]);
+      hi.put(n, new double[shown.size()]);
+    }
+    for (int k = 0; k < shown.size(); k++) {
+      Delta d = shown.get(k);
+      labels.add(d.scenario().label().replaceAll("\\s*\\(.*\\)\\s*$", ""));
+      double[] point = {d.volume(h.focus()), d.revenue(h.focus()), d.marketPrice()};
+      String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
+      for (int j = 0; j < names.length; j++) {
+        Intervals iv = Intervals.of(mc, d.scenario().id(), ref, m[j]);
+        // The bars show the deterministic solve; the whiskers must contain it.
+        mid.get(names[j])[k] = 100 * point[j];
+        lo.get(names[j])[k] = 100 * Math.min(iv.p5(), point[j]);
+        hi.get(names[j])[k] = 100 * Math.max(iv.p95(), point[j]);
+      }
+    }
+    return Figure.of("scenario-intervals", "Scenario results with 90% Monte Carlo intervals (whiskers: P5 to P95)",
+        ScenarioBars.build("Scenario results with intervals", "Change (%)", labels, mid, lo, hi));
+  }
+
+  private static Figure tornado(Analysis a, EngineRuns.Result u) {
+    List<TornadoChart.Bar> bars = new ArrayList<>();
+    double central = 0;
+    for (TornadoBar t : u.tornado()) {
+      if (Double.isFinite(t.swing())) {
+        bars.add(new TornadoChart.Bar(TornadoChart.label(t.parameter(), t.lowInput(), t.highInput()),
+            100 * t.lowOutput(), 100 * t.highOutput()));
+        central = 100 * t.central();
+      }
+    }
+    String scen = a.scenarios().outcomes().get(u.tornadoScenario()).label();
+    return Figure.of("tornado", "Which parameter moves " + a.job().spec().focus().exporter() + "'s export revenue most: "
+        + scen + ", change from the base year, each parameter at its low and high end with the others central",
+        TornadoChart.build("Sensitivity of " + a.job().spec().focus().exporter() + " export revenue (" + scen + ")",
+            "Export revenue change from the base year (%)", bars, central));
+  }
+
+  private static Table diagnostics(Analysis a, McSummary mc) {
+    Table.Builder t = Table.builder("mc-diagnostics", "Monte Carlo diagnostics per scenario").text("Scenario")
+        .number("Failed draws", 0).number("Ill-conditioned solves", 0).number("Mean Newton iterations", 1)
+        .text("Capacity limits binding (share of draws)");
+    for (String s : mc.scenarios()) {
+      Map<String, Double> bind = mc.bindingShare().getOrDefault(s, Map.of());
+      String caps = bind.isEmpty() ? "none in force" : bind.entrySet().stream()
+          .map(e -> e.getKey() + " " + Fmt.f("%.0f%%", 100 * e.getValue())).reduce((x, y) -> x + "; " + y).orElse("");
+      t.row(s, mc.failures().getOrDefault(s, 0), mc.illConditioned().getOrDefault(s, 0),
+          mc.meanIterations().getOrDefault(s, Double.NaN), caps);
+    }
+    String note = "Failed draws are counted here, never dropped silently; their first error: "
+        + (mc.firstFailure().isEmpty() ? "none." : mc.firstFailure().toString())
+        + (mc.calibrationFailures() > 0 ? Fmt.f(" Re-calibration failed in %d draws.", mc.calibrationFailures()) : "");
+    return t.note(note).build();
+  }
+}
