@@ -11,7 +11,8 @@ import org.tradeshock.common.Checks;
 
 /**
  * A tornado chart: for each parameter, a horizontal bar from the output at the parameter's low end
- * to the output at its high end, widest on top, with the central output as a vertical line.
+ * to the output at its high end, widest on top and named in the legend, with the central output as
+ * a dashed vertical line.
  */
 public final class TornadoChart {
   private TornadoChart() {}
@@ -45,7 +46,9 @@ public final class TornadoChart {
     XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
         .xAxisTitle(xAxisTitle).yAxisTitle("").build();
     ChartStyle.apply(chart.getStyler());
-    chart.getStyler().setLegendVisible(false);
+    // Bars are named in the legend (XChart cannot label a numeric y axis by category reliably).
+    chart.getStyler().setLegendVisible(true);
+    chart.getStyler().setYAxisTicksVisible(false);
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(bars.size() + 1.0);
     chart.getStyler().setXAxisDecimalPattern("#,##0.#");
@@ -55,21 +58,15 @@ public final class TornadoChart {
       double y = n - k;
       XYSeries s = chart.addSeries(b.name(), new double[] {b.lowOutput(), b.highOutput()}, new double[] {y, y});
       s.setMarker(SeriesMarkers.NONE);
-      s.setLineColor(k == 0 ? Palette.BELARUS : Palette.CANADA);
+      s.setLineColor(Palette.CYCLE[k % Palette.CYCLE.length]);
       s.setLineStyle(new BasicStroke(22f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
     }
     XYSeries c = chart.addSeries("central", new double[] {central, central}, new double[] {0.3, n + 0.7});
     c.setMarker(SeriesMarkers.NONE);
     c.setLineColor(Palette.MARKER);
     c.setLineStyle(ChartStyle.dashed());
-    chart.setCustomYAxisTickLabelsFormatter(y -> label(bars, y));
+    c.setShowInLegend(false);
     return chart;
-  }
-
-  private static String label(List<Bar> bars, double y) {
-    int k = bars.size() - (int) Math.round(y);
-    boolean onTick = Math.abs(y - Math.rint(y)) < 1e-9;
-    return onTick && k >= 0 && k < bars.size() ? bars.get(k).name() : "";
   }
 
   /** A parameter label with its range, e.g. "substitution (3.79 to 18.58)". */

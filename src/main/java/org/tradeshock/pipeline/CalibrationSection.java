@@ -28,6 +28,11 @@ final class CalibrationSection {
           cal.iterations(), cal.solves(), spec.scenario(), cal.rmse())));
       b.add(wedges(a, cal));
       b.add(fit(a, cal));
+      b.add(org.tradeshock.report.Callout.note("How to read a calibrated wedge: it is the cost that would, alone,"
+          + " reproduce the observed outcome in this model. A value far above plausible freight and insurance costs"
+          + " says that the outcome also reflects what the model does not hold (buyers lost to contracts and"
+          + " reputation, binding logistics capacity, weaker demand), all attributed here to the wedge. With"
+          + " re-calibration in every Monte Carlo draw the calibrated outcome itself carries no interval."));
     }
     if (a.job().spec().capacities() != null && !a.job().spec().capacities().isEmpty()) {
       b.add(capacities(a));

@@ -64,7 +64,16 @@ class JobLoaderTest {
         Arguments.of("  exporter: BLR\n  peers", "  exporter: XXX\n  peers", "key focus.exporter: unknown region 'XXX'"),
         Arguments.of("    BRA: [BRA]", "    BRA: [BRA, CAN]", "country CAN is already in another region"),
         Arguments.of("job: potash-us-relief", "job: Potash Relief", "not a valid job name"),
-        Arguments.of("  kind: estimated", "  kind: guessed", "key baseline.kind: 'guessed' is not a baseline kind"));
+        Arguments.of("  kind: estimated", "  kind: guessed", "key baseline.kind: 'guessed' is not a baseline kind"),
+        Arguments.of("active_with: [klaipeda-closure]", "active_with: [klaipeda]",
+            "key capacities[0].active_with[0]: unknown measure 'klaipeda'"),
+        Arguments.of("limit_tonnes: 8400000", "limit_tonnes: -5", "key capacities[0].limit_tonnes: -5.0 is out of range"),
+        Arguments.of("unknowns: [klaipeda-closure]", "unknowns: [eu-ban]",
+            "key calibration.unknowns[0]: measure 'eu-ban' is an embargo"),
+        Arguments.of("  scenario: sanctioned\n  unknowns", "  scenario: us-relief-klaipeda\n  unknowns",
+            "measure 'klaipeda-closure' is not in force in scenario 'us-relief-klaipeda'"),
+        Arguments.of("metric: export_volume", "metric: happiness", "key calibration.targets[0].metric: 'happiness' is not a metric"),
+        Arguments.of("draws: 1000", "draws: 3", "key uncertainty.draws: 3 is out of range"));
   }
 
   @ParameterizedTest(name = "{2}")

@@ -44,7 +44,9 @@ class JobRunnerTest {
     assertEquals(dir, r.reportDir());
     for (String f : List.of("report.html", "report.md", "manifest.json", "job.yaml", "charts/scenario-bars.png",
         "charts/scenario-bars.svg", "charts/export-shares.png", "charts/price.png", "charts/welfare.png",
-        "tables/headline.csv", "tables/claims.csv", "tables/bilateral-flows.csv", "tables/model-vs-data.csv")) {
+        "tables/headline.csv", "tables/claims.csv", "tables/bilateral-flows.csv", "tables/model-vs-data.csv",
+        "tables/intervals.csv", "tables/calibration-fit.csv", "tables/capacities.csv", "charts/tornado.png",
+        "charts/scenario-intervals.png", "tables/bilateral-flows-long.csv")) {
       assertTrue(Files.isRegularFile(dir.resolve(f)), "missing " + f);
     }
     assertEquals(dir.getFileName(), Files.readSymbolicLink(reports.resolve("potash-us-relief").resolve("latest")));
@@ -71,6 +73,12 @@ class JobRunnerTest {
     assertEquals(-0.5, m.at("/parameters/model/elasticities/import_demand").asDouble(), 1e-12);
     assertEquals(6, m.get("solver").size());
     assertTrue(m.at("/outputs").has("report.html"), "outputs are hashed");
+    // The calibration reproduces its target: FAOSTAT K2O exports of Belarus, -59.5% (job file, datasets/trade_totals.csv).
+    assertTrue(m.at("/calibration/converged").asBoolean());
+    assertTrue(m.at("/calibration/rmse").asDouble() < 1e-8, m.at("/calibration").toString());
+    assertEquals(1000, m.at("/monte_carlo/draws").asInt());
+    assertEquals(0, m.at("/monte_carlo/failures/us-relief").asInt(), "no failed draws");
+    assertTrue(md.contains("## Uncertainty") && md.contains("## Calibration and capacity limits"), "issue 4 sections");
   }
 
   @Test
