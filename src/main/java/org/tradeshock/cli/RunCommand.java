@@ -37,11 +37,18 @@ final class RunCommand implements Callable<Integer> {
       description = "name of the run folder (default: the UTC start time, e.g. 20261122T142300Z)")
   String runId;
 
+  @Option(names = "--draws", paramLabel = "N",
+      description = "Monte Carlo draws, overriding the job's uncertainty.draws (e.g. 10000 for a final run)")
+  Integer draws;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Job job = JobLoader.load(jobFile);
-    RunSettings settings = RunSettings.of(job, master, reports, runId);
+    if (draws != null && (draws < 10 || draws > 1_000_000)) {
+      throw new org.tradeshock.common.BadInputException("--draws", "", draws + " is out of range; expected 10..1000000");
+    }
+    RunSettings settings = RunSettings.of(job, master, reports, runId).withDraws(draws);
     RunResult result = JobRunner.run(job, settings, out::println);
     out.println(result.summary());
     out.println("report: " + result.reportDir().resolve("report.html"));

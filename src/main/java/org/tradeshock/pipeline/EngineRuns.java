@@ -71,7 +71,7 @@ final class EngineRuns {
 
   /** Runs the Monte Carlo (in Spark) and the one-at-a-time sensitivity; null when not asked for. */
   static Result uncertainty(Job job, SparkSession spark, EngineBridge bridge, TradeMatrix base, Elasticities el,
-      CalibrationResult cal, List<ElasticityEstimate> ranges) {
+      CalibrationResult cal, List<ElasticityEstimate> ranges, int draws) {
     JobSpec.Uncertainty u = job.spec().uncertainty();
     if (u == null) {
       return null;
@@ -92,7 +92,7 @@ final class EngineRuns {
     }
     int partitions = u.partitions() == null ? 8 : u.partitions();
     long start = System.nanoTime();
-    McSummary mc = MonteCarlo.run(spark, p, u.draws(), u.seed() == null ? 1L : u.seed(), partitions);
+    McSummary mc = MonteCarlo.run(spark, p, draws, u.seed() == null ? 1L : u.seed(), partitions);
     double seconds = (System.nanoTime() - start) / 1e9;
     String lead = leadScenario(job);
     Outcome revenue = Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus);

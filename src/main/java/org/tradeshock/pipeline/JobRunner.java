@@ -72,9 +72,9 @@ public final class JobRunner {
         .run(base, el, measures, spec.scenarios());
     EngineRuns.Result mc = null;
     if (spec.uncertainty() != null) {
-      progress.accept("Monte Carlo: " + spec.uncertainty().draws() + " draws x " + spec.scenarios().size()
-          + " scenarios on Spark");
-      mc = EngineRuns.uncertainty(job, spark, bridge, base, el, cal, inputs.data().elasticities());
+      int draws = settings.draws() != null ? settings.draws() : spec.uncertainty().draws();
+      progress.accept("Monte Carlo: " + draws + " draws x " + spec.scenarios().size() + " scenarios on Spark");
+      mc = EngineRuns.uncertainty(job, spark, bridge, base, el, cal, inputs.data().elasticities(), draws);
     }
     List<ClaimVerdict> verdicts = new ClaimChecker(inputs.data()).checkAll();
     progress.accept("checked " + verdicts.size() + " claims");

@@ -12,8 +12,19 @@ import org.tradeshock.job.Job;
  * @param reportsRoot folder under which {@code <job>/<run-id>/} is written
  * @param runId run folder name, or null for the UTC start time
  * @param clock clock for timestamps (fixed in tests)
+ * @param draws Monte Carlo draws overriding the job's uncertainty.draws, or null
  */
-public record RunSettings(String master, Path reportsRoot, String runId, Clock clock) {
+public record RunSettings(String master, Path reportsRoot, String runId, Clock clock, Integer draws) {
+
+  /** Settings without a draws override. */
+  public RunSettings(String master, Path reportsRoot, String runId, Clock clock) {
+    this(master, reportsRoot, runId, clock, null);
+  }
+
+  /** These settings with the Monte Carlo draws set (null: the job's). */
+  public RunSettings withDraws(Integer n) {
+    return new RunSettings(master, reportsRoot, runId, clock, n);
+  }
 
   /** Settings from the command line, falling back to the job file and then to the defaults. */
   public static RunSettings of(Job job, String master, Path reportsRoot, String runId) {
