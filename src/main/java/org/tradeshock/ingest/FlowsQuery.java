@@ -56,6 +56,11 @@ public record FlowsQuery(Path rawDir, RawFormat format, Path cacheDir, Set<Integ
     return new FlowsQuery(rawDir, format, dir, years, hsPrefixes, countries, mirrorRule);
   }
 
+  /** A copy selecting flows that touch these ISO3 countries (empty: all). */
+  public FlowsQuery withCountries(Set<String> iso3) {
+    return new FlowsQuery(rawDir, format, cacheDir, years, hsPrefixes, iso3, mirrorRule);
+  }
+
   /** A copy with another mirror rule. */
   public FlowsQuery withMirrorRule(MirrorRule rule) {
     return new FlowsQuery(rawDir, format, cacheDir, years, hsPrefixes, countries, rule);
