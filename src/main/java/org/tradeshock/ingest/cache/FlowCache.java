@@ -32,7 +32,8 @@ import org.tradeshock.ingest.quality.Selection;
 /**
  * Converts a folder of raw BACI or Comtrade files into a Parquet cache partitioned by year and HS
  * chapter ({@code flows/year=YYYY/chapter=CC/part-FILEID.parquet}), recording each raw file's
- * SHA-256 in a manifest and skipping files already ingested.
+ * SHA-256 in a manifest and skipping files already ingested (same name, size and modification time,
+ * or else the same checksum).
  *
  * <p>Implementation notes: each raw file is written under {@code _staging/FILEID} first, moved into
  * {@code flows/} file by file, and only then recorded in the manifest. A run that stops halfway
@@ -89,6 +90,12 @@ public final class FlowCache {
     long bad = 0;
     Map<Quarantine.Reason, Long> reasons = new EnumMap<>(Quarantine.Reason.class);
     for (Path f : files) {
+      long mtime = modified(f);
+      if (manifest.containsUnchanged(f.getFileName().toString(), size(f), mtime)) {
+        skipped++;
+        prog.advance(0, size(f));
+        continue;
+      }
       String sha = sha256(f);
       if (manifest.contains(sha)) {
         skipped++;
@@ -100,7 +107,7 @@ public final class FlowCache {
       try (Quarantine q = Quarantine.to(quarantineFile)) {
         ReadCounts c = ingestFile(f, format, codes, fileId, q, prog);
         manifest.addAndSave(new Manifest.Line(sha, fileId, size(f), c.rowsRead(), c.rowsKept(),
-            c.rowsQuarantined(), f.getFileName().toString()));
+            c.rowsQuarantined(), f.getFileName().toString(), mtime));
         q.counts().forEach((k, v) -> reasons.merge(k, v, Long::sum));
         read += c.rowsRead();
         kept += c.rowsKept();
@@ -204,6 +211,14 @@ public final class FlowCache {
   private static long size(Path p) {
     try {
       return Files.size(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot stat " + p, e);
+    }
+  }
+
+  private static long modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toMillis();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot stat " + p, e);
     }

@@ -13,16 +13,16 @@ import java.util.Map;
 
 /**
  * The cache's record of completed ingests, one tab-separated line per raw file
- * ({@code sha256, fileId, bytes, rowsRead, rowsKept, rowsQuarantined, name}). A raw file counts as
+ * ({@code sha256, fileId, bytes, rowsRead, rowsKept, rowsQuarantined, name, modifiedMillis}). A raw file counts as
  * ingested only once its line is here; the file is replaced atomically, so an interrupted ingest
  * never leaves a half-written manifest.
  */
 final class Manifest {
   record Line(String sha256, String fileId, long bytes, long rowsRead, long rowsKept, long rowsQuarantined,
-      String name) {
+      String name, long modifiedMillis) {
     String format() {
       return String.join("\t", sha256, fileId, Long.toString(bytes), Long.toString(rowsRead),
-          Long.toString(rowsKept), Long.toString(rowsQuarantined), name);
+          Long.toString(rowsKept), Long.toString(rowsQuarantined), name, Long.toString(modifiedMillis));
     }
   }
 
@@ -39,9 +39,9 @@ final class Manifest {
       try {
         for (String s : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String[] f = s.split("\t", -1);
-          if (f.length == 7) {
+          if (f.length == 8) {
             m.bySha.put(f[0], new Line(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]),
-                Long.parseLong(f[4]), Long.parseLong(f[5]), f[6]));
+                Long.parseLong(f[4]), Long.parseLong(f[5]), f[6], Long.parseLong(f[7])));
           }
         }
       } catch (IOException e) {
@@ -49,6 +49,16 @@ final class Manifest {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether a file with this name, size and modification time was ingested: the quick check (as in
+   * rsync and make) that lets a warm run skip hashing hundreds of megabytes; a file whose size or time
+   * changed is hashed and compared by checksum.
+   */
+  boolean containsUnchanged(String name, long bytes, long modifiedMillis) {
+    return bySha.values().stream().anyMatch(l -> l.name().equals(name) && l.bytes() == bytes
+        && l.modifiedMillis() == modifiedMillis);
   }
 
   boolean contains(String sha) {
