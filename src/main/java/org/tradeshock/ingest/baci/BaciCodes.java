@@ -25,11 +25,25 @@ public final class BaciCodes {
   private final boolean[] knownProduct;
   private final boolean anyProducts;
   private final Map<String, Integer> codeByIso3;
+  private final int[] countryIndex = new int[1000];
+  private final int[] productIndex;
+  private int countries;
+  private int products;
 
   private BaciCodes(String[] iso3ByCode, boolean[] knownProduct, boolean anyProducts) {
     this.iso3ByCode = iso3ByCode;
     this.knownProduct = knownProduct;
     this.anyProducts = anyProducts;
+    java.util.Arrays.fill(countryIndex, -1);
+    for (int c = 0; c < iso3ByCode.length; c++) {
+      if (iso3ByCode[c] != null) {
+        countryIndex[c] = countries++;
+      }
+    }
+    productIndex = new int[anyProducts ? knownProduct.length : 0];
+    for (int k = 0; k < productIndex.length; k++) {
+      productIndex[k] = knownProduct[k] ? products++ : -1;
+    }
     this.codeByIso3 = new HashMap<>();
     for (int c = 0; c < iso3ByCode.length; c++) {
       if (iso3ByCode[c] != null) {
@@ -145,6 +159,24 @@ public final class BaciCodes {
   /** Whether {@code k} is a known HS6 product (any 6-digit code when no product table was read). */
   public boolean knownProduct(int k) {
     return k >= 0 && k < knownProduct.length && (!anyProducts || knownProduct[k]);
+  }
+
+  /** Dense index 0..countryCount()-1 of a known country code, for compact per-row bookkeeping. */
+  int countryIndex(int code) {
+    return code >= 0 && code < countryIndex.length ? countryIndex[code] : -1;
+  }
+
+  int countryCount() {
+    return countries;
+  }
+
+  /** Dense index of a known product (only with a product table), else -1. */
+  int productIndex(int k) {
+    return k >= 0 && k < productIndex.length ? productIndex[k] : -1;
+  }
+
+  int productCount() {
+    return products;
   }
 
   /** Whether a product table was read. */

@@ -58,6 +58,7 @@ public final class BaciReader {
     long bad = 0;
     long bytes = 0;
     LongSet keys = new LongSet(1 << 16);
+    java.util.Map<Integer, long[]> seen = new java.util.HashMap<>();
     String label = entry.label();
     try (BufferedReader r = RawFiles.reader(entry)) {
       String header = r.readLine();
@@ -150,8 +151,7 @@ public final class BaciReader {
               "columns v and q must be >= 0 but were '" + s.substring(c4 + 1) + "'", s);
           continue;
         }
-        long key = ((long) (t - 1900) << 52) | ((long) i << 42) | ((long) j << 32) | k;
-        if (!keys.add(key)) {
+        if (!firstTime(seen, keys, t, i, j, k)) {
           bad++;
           quarantine.add(label, line, Reason.DUPLICATE_KEY, String.format(Locale.ROOT,
               "second row for t=%d i=%d j=%d k=%s", t, i, j, product), s);
@@ -165,6 +165,29 @@ public final class BaciReader {
       throw new UncheckedIOException("Cannot read BACI file " + label, e);
     }
     return new ReadCounts(read, kept, bad, bytes);
+  }
+
+  /**
+   * Whether (t, i, j, k) is seen for the first time. With a product table the keys live in one bit
+   * per possible (exporter, importer, product) of the year, about 40 MB for BACI's 240 x 240 x 5,600
+   * and cache-friendlier than a hash set of ten million longs (measured: the hash set was the
+   * largest single cost of a full ingest).
+   */
+  private boolean firstTime(java.util.Map<Integer, long[]> seen, LongSet keys, int t, int i, int j, int k) {
+    int pk = codes.productIndex(k);
+    if (pk < 0) {
+      return keys.add(((long) (t - 1900) << 52) | ((long) i << 42) | ((long) j << 32) | k);
+    }
+    int nc = codes.countryCount();
+    long[] bits = seen.computeIfAbsent(t, y -> new long[(int) (((long) nc * nc * codes.productCount() + 63) >>> 6)]);
+    long bit = ((long) codes.countryIndex(i) * nc + codes.countryIndex(j)) * codes.productCount() + pk;
+    int word = (int) (bit >>> 6);
+    long mask = 1L << (bit & 63);
+    if ((bits[word] & mask) != 0) {
+      return false;
+    }
+    bits[word] |= mask;
+    return true;
   }
 
   private static void checkHeader(RawFiles.Entry entry, String header) {

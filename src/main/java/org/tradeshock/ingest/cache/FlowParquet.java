@@ -96,8 +96,11 @@ final class FlowParquet implements ReportSink, Closeable {
       return new Builder(new LocalOutputFile(dir.resolve("part-" + fileId + ".parquet")))
           .withCompressionCodec(CompressionCodecName.SNAPPY)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-          .withRowGroupSize(16L << 20)
+          .withRowGroupSize(8L << 20)
           .withDictionaryEncoding(true)
+          // values are almost all distinct: a dictionary attempt would only be built and dropped
+          .withDictionaryEncoding("value_usd", false)
+          .withDictionaryEncoding("tonnes", false)
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create Parquet file in " + dir, e);
