@@ -43,7 +43,9 @@ public final class FlowStore {
   }
 
   /**
-   * Updates the cache from {@code q.rawDir()} and returns the selected, reconciled flows.
+   * Updates the cache from {@code q.rawDir()} and returns the selected, reconciled flows. Selections
+   * under {@link CacheReader#LOCAL_READ_LIMIT_BYTES} of Parquet are read in the driver; larger ones
+   * with {@code spark}.
    *
    * @param progress where ingest progress goes (null: silent)
    * @throws BadInputException for a raw file with a wrong header or missing code tables
@@ -51,7 +53,10 @@ public final class FlowStore {
   public static Loaded load(SparkSession spark, FlowsQuery q, PrintWriter progress) {
     FlowCache cache = FlowCache.at(q.cacheDir());
     IngestSummary s = cache.ingest(q.rawDir(), q.format(), progress);
-    List<ReportedFlow> reports = CacheReader.read(spark, cache, q.selection());
+    // small selections (a potash job reads one HS chapter) skip Spark's per-query start-up cost
+    List<ReportedFlow> reports = CacheReader.selectedBytes(cache, q.selection()) < CacheReader.LOCAL_READ_LIMIT_BYTES
+        ? CacheReader.readLocal(cache, q.selection())
+        : CacheReader.read(spark, cache, q.selection());
     MirrorReconciler.Result r = MirrorReconciler.reconcile(reports, q.mirrorRule());
     return new Loaded(r.flows(), r.report(), s, describe(q, cache.ingestedFiles(), r.flows().size()));
   }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tradeshock.ingest.FlowStore;
 import org.tradeshock.ingest.FlowsQuery;
 import org.tradeshock.ingest.SparkSessions;
+import org.tradeshock.ingest.cache.CacheReader;
 import org.tradeshock.ingest.cache.FlowCache;
 import org.tradeshock.ingest.cache.RawFormat;
 import org.tradeshock.ingest.quality.IngestSummary;
@@ -74,7 +75,16 @@ public final class TradeIngestBenchmark {
           flows = l.flows().size();
           runs.append(String.format(Locale.ROOT, "run%d=%.3f ", r + 1, (System.nanoTime() - t0) / 1e9));
         }
-        result(mode, t0, flows, runs + String.format(Locale.ROOT, "sparkSessionSeconds=%.2f", sessionS));
+        // the Spark path that selections over CacheReader.LOCAL_READ_LIMIT_BYTES take
+        long t2 = System.nanoTime();
+        int sparkRows = CacheReader.read(spark, FlowCache.at(Path.of(args[2])), query(dir, Path.of(args[2])).selection()).size();
+        double sparkFirst = (System.nanoTime() - t2) / 1e9;
+        t2 = System.nanoTime();
+        CacheReader.read(spark, FlowCache.at(Path.of(args[2])), query(dir, Path.of(args[2])).selection());
+        double sparkSecond = (System.nanoTime() - t2) / 1e9;
+        result(mode, t0, flows, runs + String.format(Locale.ROOT,
+            "sparkSessionSeconds=%.2f sparkReadFirst=%.3f sparkReadSecond=%.3f sparkRows=%d", sessionS,
+            sparkFirst, sparkSecond, sparkRows));
         spark.stop();
       }
       default -> throw new IllegalArgumentException("unknown mode " + mode);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradeshock.ingest.TradeFlow.Basis;
+import org.tradeshock.ingest.cache.CacheReader;
+import org.tradeshock.ingest.cache.FlowCache;
 import org.tradeshock.ingest.cache.RawFormat;
 
 @Tag("spark")
@@ -47,6 +49,10 @@ class FlowStoreTest {
     TradeFlow blr = cached.flows().stream().filter(f -> f.exporter().equals("BLR")).findFirst().orElseThrow();
     assertEquals(800_000, blr.valueUsd(), 1e-6);
     assertTrue(Double.isNaN(blr.tonnes()));
+    // the Spark read (used for large selections) and the in-driver read give the same reports
+    FlowCache cache = FlowCache.at(tmp.resolve("cache"));
+    assertEquals(new HashSet<>(CacheReader.readLocal(cache, q.selection())),
+        new HashSet<>(CacheReader.read(spark, cache, q.selection())));
     // a warm re-run reads the cache only
     assertEquals(2, FlowStore.load(spark, q, null).ingest().filesSkipped());
     // country push-down: flows touching India only

@@ -2,7 +2,21 @@ package org.tradeshock.ingest.cache;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.stream.Stream;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.MessageColumnIO;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.MessageType;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,7 +28,8 @@ import org.tradeshock.ingest.mirror.ReportedFlow;
 import org.tradeshock.ingest.quality.Selection;
 
 /**
- * Reads the Parquet cache with Spark for a {@link Selection}: only the partition folders of the
+ * Reads the Parquet cache for a {@link Selection}, with Spark for large selections and in the driver
+ * for small ones. With Spark, only the partition folders of the
  * selected years and HS chapters are handed to Spark, and the product prefix and country conditions
  * are pushed down to the Parquet scan; the small result is collected and converted to records.
  */
@@ -31,7 +46,66 @@ public final class CacheReader {
       .add("year", DataTypes.IntegerType, false)
       .add("chapter", DataTypes.IntegerType, false);
 
+  /** Selections whose partition files total less than this are read in the driver without Spark. */
+  public static final long LOCAL_READ_LIMIT_BYTES = 256L << 20;
+
   private CacheReader() {}
+
+  /** Total size of the partition files a selection reads. */
+  public static long selectedBytes(FlowCache cache, Selection sel) {
+    long total = 0;
+    for (Path dir : cache.partitions(sel)) {
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path p : s.toList()) {
+          total += Files.size(p);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list " + dir, e);
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Reads the selection in the driver with the Parquet library, without Spark: for small selections
+   * (one HS chapter of a few years is a few megabytes) Spark's job planning and first-query code
+   * generation cost seconds, which is longer than reading the files.
+   */
+  public static List<ReportedFlow> readLocal(FlowCache cache, Selection sel) {
+    List<ReportedFlow> out = new ArrayList<>();
+    for (Path dir : cache.partitions(sel)) {
+      int year = Integer.parseInt(dir.getParent().getFileName().toString().substring(5));
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path p : s.filter(f -> f.toString().endsWith(".parquet")).sorted().toList()) {
+          readFile(p, year, sel, out);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read cache partition " + dir, e);
+      }
+    }
+    return out;
+  }
+
+  private static void readFile(Path p, int year, Selection sel, List<ReportedFlow> out) throws IOException {
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(p))) {
+      MessageType schema = r.getFooter().getFileMetaData().getSchema();
+      MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
+      for (PageReadStore pages = r.readNextRowGroup(); pages != null; pages = r.readNextRowGroup()) {
+        RecordReader<Group> rr = io.getRecordReader(pages, new GroupRecordConverter(schema));
+        for (long i = 0, n = pages.getRowCount(); i < n; i++) {
+          Group g = rr.read();
+          String product = g.getString("product", 0);
+          String reporter = g.getString("reporter", 0);
+          String partner = g.getString("partner", 0);
+          if (sel.keepsProduct(product) && sel.keepsPair(reporter, partner)) {
+            out.add(new ReportedFlow(year, reporter, partner, "X".equals(g.getString("flow", 0)), product,
+                g.getDouble("value_usd", 0), g.getFieldRepetitionCount("tonnes") == 0 ? Double.NaN
+                    : g.getDouble("tonnes", 0), g.getString("source", 0)));
+          }
+        }
+      }
+    }
+  }
 
   /** The selected reports of the cache, in no particular order. */
   public static List<ReportedFlow> read(SparkSession spark, FlowCache cache, Selection sel) {
