@@ -31,6 +31,8 @@ public final class BaciReader {
 
   private final BaciCodes codes;
   private final String[] productNames = new String[1_000_000];
+  private int lastYear = Integer.MIN_VALUE;
+  private long[] lastBits;
 
   /** A reader that resolves codes with {@code codes}. */
   public BaciReader(BaciCodes codes) {
@@ -58,6 +60,7 @@ public final class BaciReader {
     long bad = 0;
     long bytes = 0;
     LongSet keys = new LongSet(1 << 16);
+    lastYear = Integer.MIN_VALUE;
     java.util.Map<Integer, long[]> seen = new java.util.HashMap<>();
     String label = entry.label();
     try (BufferedReader r = RawFiles.reader(entry)) {
@@ -179,7 +182,14 @@ public final class BaciReader {
       return keys.add(((long) (t - 1900) << 52) | ((long) i << 42) | ((long) j << 32) | k);
     }
     int nc = codes.countryCount();
-    long[] bits = seen.computeIfAbsent(t, y -> new long[(int) (((long) nc * nc * codes.productCount() + 63) >>> 6)]);
+    long[] bits;
+    if (t == lastYear) {
+      bits = lastBits; // a BACI file holds one year: skip the boxed map lookup per row
+    } else {
+      bits = seen.computeIfAbsent(t, y -> new long[(int) (((long) nc * nc * codes.productCount() + 63) >>> 6)]);
+      lastYear = t;
+      lastBits = bits;
+    }
     long bit = ((long) codes.countryIndex(i) * nc + codes.countryIndex(j)) * codes.productCount() + pk;
     int word = (int) (bit >>> 6);
     long mask = 1L << (bit & 63);

@@ -42,6 +42,9 @@ import org.tradeshock.ingest.quality.Selection;
  * Code tables ({@code country_codes*.csv}, {@code product_codes*.csv}) are taken from the raw folder.
  */
 public final class FlowCache {
+  /** Parquet writer threads: encoding costs about six times parsing, so it gets the cores. */
+  private static final int WRITERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final Path cacheDir;
 
   private FlowCache(Path cacheDir) {
@@ -128,7 +131,7 @@ public final class FlowCache {
     long bad = 0;
     long bytes = 0;
     String source = (format == RawFormat.BACI ? "BACI " : "Comtrade ") + f.getFileName();
-    try (FlowParquet out = new FlowParquet(staging, fileId, source)) {
+    try (ParallelSink out = new ParallelSink(staging, fileId, source, WRITERS)) {
       for (RawFiles.Entry e : RawFiles.entries(f, format == RawFormat.BACI ? BaciReader::isDataFile
           : n -> n.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
         ReadCounts c = read(e, format, codes, Selection.all(), q, prog, out);

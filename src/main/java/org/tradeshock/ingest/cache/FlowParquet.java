@@ -41,6 +41,10 @@ final class FlowParquet implements ReportSink, Closeable {
   private final Binary source;
   private final Map<Integer, ParquetWriter<Row>> writers = new HashMap<>();
   private final Row row = new Row();
+  // the writers of the current year by chapter: avoids a boxed map lookup per row
+  @SuppressWarnings("unchecked")
+  private final ParquetWriter<Row>[] byChapter = new ParquetWriter[100];
+  private int currentYear = Integer.MIN_VALUE;
 
   /** Mutable holder reused for every row, so that writing allocates nothing per row. */
   static final class Row {
@@ -69,11 +73,19 @@ final class FlowParquet implements ReportSink, Closeable {
   public void accept(int year, String reporter, String partner, boolean export, String product,
       double valueUsd, double tonnes) {
     int chapter = (product.charAt(0) - '0') * 10 + (product.charAt(1) - '0');
-    int key = year * 100 + chapter;
-    ParquetWriter<Row> w = writers.get(key);
+    ParquetWriter<Row> w = year == currentYear ? byChapter[chapter] : null;
     if (w == null) {
-      w = open(year, chapter);
-      writers.put(key, w);
+      int key = year * 100 + chapter;
+      w = writers.get(key);
+      if (w == null) {
+        w = open(year, chapter);
+        writers.put(key, w);
+      }
+      if (year != currentYear) {
+        currentYear = year;
+        java.util.Arrays.fill(byChapter, null);
+      }
+      byChapter[chapter] = w;
     }
     row.reporter = bin(reporter);
     row.partner = bin(partner);
