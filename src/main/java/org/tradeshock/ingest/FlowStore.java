@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.tradeshock.common.BadInputException;
 import org.tradeshock.ingest.baci.BaciCodes;
@@ -51,12 +52,20 @@ public final class FlowStore {
    * @throws BadInputException for a raw file with a wrong header or missing code tables
    */
   public static Loaded load(SparkSession spark, FlowsQuery q, PrintWriter progress) {
+    return load(() -> spark, q, progress);
+  }
+
+  /**
+   * Same as {@link #load(SparkSession, FlowsQuery, PrintWriter)}, asking for the session only when
+   * the selection is large enough to need Spark, so a small warm run never pays Spark's start-up.
+   */
+  public static Loaded load(Supplier<SparkSession> spark, FlowsQuery q, PrintWriter progress) {
     FlowCache cache = FlowCache.at(q.cacheDir());
     IngestSummary s = cache.ingest(q.rawDir(), q.format(), progress);
     // small selections (a potash job reads one HS chapter) skip Spark's per-query start-up cost
     List<ReportedFlow> reports = CacheReader.selectedBytes(cache, q.selection()) < CacheReader.LOCAL_READ_LIMIT_BYTES
         ? CacheReader.readLocal(cache, q.selection())
-        : CacheReader.read(spark, cache, q.selection());
+        : CacheReader.read(spark.get(), cache, q.selection());
     MirrorReconciler.Result r = MirrorReconciler.reconcile(reports, q.mirrorRule());
     return new Loaded(r.flows(), r.report(), s, describe(q, cache.ingestedFiles(), r.flows().size()));
   }

@@ -25,7 +25,7 @@ import org.tradeshock.ingest.synth.BaciGenerator;
  * {@code /usr/bin/time -v} reports each one's peak memory. Not a unit test: run by hand.
  *
  * <p>Modes: {@code generate DIR ROWS}, {@code duckdb DIR}, {@code cold DIR},
- * {@code ingest DIR CACHE}, {@code warm DIR CACHE}. Every mode answers the same question, the potash
+ * {@code ingest DIR CACHE}, {@code warm DIR CACHE}, {@code warmproc DIR CACHE}. Every mode answers the same question, the potash
  * flows (HS 3104xx) of the year, and prints one line {@code RESULT mode seconds flows extra}.
  */
 public final class TradeIngestBenchmark {
@@ -86,6 +86,14 @@ public final class TradeIngestBenchmark {
             "sparkSessionSeconds=%.2f sparkReadFirst=%.3f sparkReadSecond=%.3f sparkRows=%d", sessionS,
             sparkFirst, sparkSecond, sparkRows));
         spark.stop();
+      }
+      case "warmproc" -> {
+        // a whole warm process as a job would run it for a potash selection: Spark is never opened
+        long t0 = System.nanoTime();
+        FlowStore.Loaded l = FlowStore.load(() -> {
+          throw new IllegalStateException("a one-chapter selection must not need Spark");
+        }, query(dir, Path.of(args[2])), null);
+        result(mode, t0, l.flows().size(), "filesSkipped=" + l.ingest().filesSkipped());
       }
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
