@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.stream.Stream;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -87,7 +89,10 @@ public final class CacheReader {
   }
 
   private static void readFile(Path p, int year, Selection sel, List<ReportedFlow> out) throws IOException {
-    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(p))) {
+    // a plain configuration: Hadoop's Configuration parses XML resources on first use, which costs
+    // about a second of a small warm run
+    ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(p), options)) {
       MessageType schema = r.getFooter().getFileMetaData().getSchema();
       MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
       for (PageReadStore pages = r.readNextRowGroup(); pages != null; pages = r.readNextRowGroup()) {
