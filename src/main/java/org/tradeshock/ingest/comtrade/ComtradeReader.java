@@ -3,7 +3,6 @@ package org.tradeshock.ingest.comtrade;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tradeshock.common.BadInputException;
@@ -228,10 +227,5 @@ public final class ComtradeReader {
       }
     }
     return Integer.parseInt(s);
-  }
-
-  /** Column names of a header in the normalised form used for matching (for tests and messages). */
-  static List<String> normalised(String header) {
-    return new ArrayList<>(RawFiles.split(header).stream().map(ComtradeReader::norm).toList());
   }
 }
