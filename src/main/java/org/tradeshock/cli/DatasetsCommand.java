@@ -44,6 +44,14 @@ public final class DatasetsCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Accepts the format in any case ("baci", "BACI"). */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<RawFormat> {
+    @Override
+    public RawFormat convert(String value) {
+      return RawFormat.parse(value);
+    }
+  }
+
   /** {@code datasets ingest}: raw files to the Parquet cache. */
   @Command(name = "ingest", mixinStandardHelpOptions = true,
       description = "Convert raw BACI or Comtrade files into the Parquet cache (partitioned by year and HS"
@@ -52,7 +60,8 @@ public final class DatasetsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, description = "baci or comtrade.")
+    @Option(names = "--format", required = true, converter = FormatConverter.class,
+        description = "baci or comtrade.")
     RawFormat format;
 
     @Option(names = "--raw", required = true,
@@ -86,7 +95,8 @@ public final class DatasetsCommand implements Callable<Integer> {
     @ParentCommand
     DatasetsCommand parent;
 
-    @Option(names = "--format", required = true, description = "baci or comtrade.")
+    @Option(names = "--format", required = true, converter = FormatConverter.class,
+        description = "baci or comtrade.")
     RawFormat format;
 
     @Option(names = "--raw", required = true, description = "Folder of raw files.")

@@ -29,17 +29,17 @@ class DatasetsCommandTest {
     assertTrue(gen.contains("Wrote 20,000 rows"), gen);
     List<String> head = Files.readAllLines(tmp.resolve("raw/BACI_HS17_Y2020_V000000.csv")).subList(0, 2);
     assertEquals("t,i,j,k,v,q", head.get(0));
-    String first = run(0, "ingest", "--format", "BACI", "--raw", tmp.resolve("raw").toString(), "--cache",
+    String first = run(0, "ingest", "--format", "baci", "--raw", tmp.resolve("raw").toString(), "--cache",
         tmp.resolve("cache").toString());
     assertTrue(first.contains("1 file(s) ingested") && first.contains("20,000 rows read, 20,000 kept"), first);
-    String again = run(0, "ingest", "--format", "BACI", "--raw", tmp.resolve("raw").toString(), "--cache",
+    String again = run(0, "ingest", "--format", "baci", "--raw", tmp.resolve("raw").toString(), "--cache",
         tmp.resolve("cache").toString());
     assertTrue(again.contains("0 file(s) ingested, 1 skipped"), again);
   }
 
   @Test
   void streamsASelectionWithoutSparkOrCache() {
-    String out = run(0, "flows", "--format", "BACI", "--raw", "src/test/resources/ingest/baci", "--hs", "3104",
+    String out = run(0, "flows", "--format", "baci", "--raw", "src/test/resources/ingest/baci", "--hs", "3104",
         "--countries", "RUS", "--no-cache");
     assertTrue(out.contains("2021,RUS,IND,310420,1200000.000,4000.0,BACI BACI_HS17_Y2021_V202201.csv,REPORTED"), out);
   }
@@ -54,7 +54,7 @@ class DatasetsCommandTest {
     cl.setErr(new PrintWriter(err));
     // what the integrator's top-level command does: BadInputException -> exit code 2
     cl.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? 2 : 1);
-    int code = cl.execute("ingest", "--format", "BACI", "--raw", raw.toString(), "--cache",
+    int code = cl.execute("ingest", "--format", "baci", "--raw", raw.toString(), "--cache",
         tmp.resolve("c").toString());
     assertEquals(2, code);
     assertTrue(err.toString().contains("BACI_x.csv: line 1: a BACI data file must start with the header"),

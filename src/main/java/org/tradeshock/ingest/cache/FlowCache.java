@@ -33,7 +33,8 @@ import org.tradeshock.ingest.quality.Selection;
  * Converts a folder of raw BACI or Comtrade files into a Parquet cache partitioned by year and HS
  * chapter ({@code flows/year=YYYY/chapter=CC/part-FILEID.parquet}), recording each raw file's
  * SHA-256 in a manifest and skipping files already ingested (same name, size and modification time,
- * or else the same checksum).
+ * or else the same checksum). A changed file under the same name replaces the rows of its previous
+ * version; rows of raw files that are no longer in the folder stay in the cache.
  *
  * <p>Implementation notes: each raw file is written under {@code _staging/FILEID} first, moved into
  * {@code flows/} file by file, and only then recorded in the manifest. A run that stops halfway
@@ -109,8 +110,10 @@ public final class FlowCache {
       Path quarantineFile = quarantineDir().resolve(fileId + ".tsv");
       try (Quarantine q = Quarantine.to(quarantineFile)) {
         ReadCounts c = ingestFile(f, format, codes, fileId, q, prog);
-        manifest.addAndSave(new Manifest.Line(sha, fileId, size(f), c.rowsRead(), c.rowsKept(),
-            c.rowsQuarantined(), f.getFileName().toString(), mtime));
+        manifest.addAndSave(new Manifest.Line(sha, fileId, size(f), c.rowsRead(),
+            c.rowsKept(), c.rowsQuarantined(), f.getFileName().toString(), mtime));
+        // a corrected file under the same name replaces the old one's rows (crash here: cleanUp removes them)
+        cleanUp(manifest);
         q.counts().forEach((k, v) -> reasons.merge(k, v, Long::sum));
         read += c.rowsRead();
         kept += c.rowsKept();

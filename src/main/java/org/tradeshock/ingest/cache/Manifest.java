@@ -73,7 +73,19 @@ final class Manifest {
     return new ArrayList<>(bySha.values());
   }
 
-  void addAndSave(Line line) {
+  /**
+   * Records {@code line} and drops earlier lines for a file of the same name (a corrected release);
+   * returns the file ids dropped, whose part files the caller deletes after this save.
+   */
+  List<String> addAndSave(Line line) {
+    List<String> replaced = new ArrayList<>();
+    bySha.values().removeIf(l -> {
+      boolean old = l.name().equals(line.name()) && !l.sha256().equals(line.sha256());
+      if (old) {
+        replaced.add(l.fileId());
+      }
+      return old;
+    });
     bySha.put(line.sha256(), line);
     List<String> out = bySha.values().stream().map(Line::format).toList();
     try {
@@ -83,5 +95,6 @@ final class Manifest {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write cache manifest " + file, e);
     }
+    return replaced;
   }
 }

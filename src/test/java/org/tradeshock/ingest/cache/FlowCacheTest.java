@@ -69,6 +69,20 @@ class FlowCacheTest {
   }
 
   @Test
+  void aCorrectedFileUnderTheSameNameReplacesTheOldRows(@TempDir Path tmp) throws IOException {
+    Path raw = rawBaci(tmp);
+    FlowCache cache = FlowCache.at(tmp.resolve("cache"));
+    cache.ingest(raw, RawFormat.BACI, null);
+    Files.writeString(raw.resolve("BACI_HS17_Y2021_V202201.csv"), "t,i,j,k,v,q\n2021,124,842,310420,1,1\n");
+    IngestSummary s = cache.ingest(raw, RawFormat.BACI, null);
+    assertEquals(1, s.filesIngested());
+    assertEquals(List.of("BACI_HS17_Y2021_V202201.csv"), cache.ingestedFiles());
+    try (var files = Files.walk(cache.flowsDir())) {
+      assertEquals(1, files.filter(p -> p.toString().endsWith(".parquet")).count(), "old version's parts removed");
+    }
+  }
+
+  @Test
   void failsWithOneMessageWhenTheCodeTableIsMissing(@TempDir Path tmp) throws IOException {
     Path raw = rawBaci(tmp);
     Files.delete(raw.resolve("country_codes_V202201.csv"));
