@@ -91,6 +91,26 @@ class ComtradeReaderTest {
   }
 
   @Test
+  void quarantinesBadComtradeRowsWithReasons(@TempDir Path tmp) throws Exception {
+    List<String> lines = Files.readAllLines(DIR.resolve("comtradeplus_potash_2022.csv"));
+    Path f = tmp.resolve("bad.csv");
+    Files.write(f, List.of(lines.get(0), lines.get(1), lines.get(1), // duplicate
+        lines.get(1).replace(",1000000,0,True", ",-5,0,True"), // negative value
+        lines.get(1).replace(",124,,,X,", ",999,,,X,"), // unknown reporter
+        lines.get(1).replace(",310420,", ",31042A,"), // not an HS code
+        lines.get(1).replace(",1000000,0,True", ",abc,0,True"), // not a number
+        "C,A,2022")); // wrong column count
+    long[] n = new long[2];
+    try (Quarantine q = Quarantine.to(tmp.resolve("q.tsv"))) {
+      assertEquals(1, read(f, fixtureCodes(), q, n).size());
+      assertEquals(java.util.Map.of(Quarantine.Reason.DUPLICATE_KEY, 1L, Quarantine.Reason.NEGATIVE_VALUE, 1L,
+          Quarantine.Reason.UNKNOWN_COUNTRY, 1L, Quarantine.Reason.UNKNOWN_PRODUCT, 1L,
+          Quarantine.Reason.NOT_A_NUMBER, 1L, Quarantine.Reason.WRONG_COLUMN_COUNT, 1L), q.counts());
+    }
+    assertEquals(6, n[1]);
+  }
+
+  @Test
   void rejectsANonComtradeHeader(@TempDir Path tmp) throws Exception {
     Path f = tmp.resolve("prices.csv");
     Files.writeString(f, "period,price\n2020M01,1\n");
