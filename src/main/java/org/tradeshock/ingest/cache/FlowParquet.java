@@ -42,7 +42,7 @@ final class FlowParquet implements ReportSink, Closeable {
   private final Map<Integer, ParquetWriter<Row>> writers = new HashMap<>();
   private final Row row = new Row();
   // the writers of the current year by chapter: avoids a boxed map lookup per row
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private final ParquetWriter<Row>[] byChapter = new ParquetWriter[100];
   private int currentYear = Integer.MIN_VALUE;
 
@@ -145,6 +145,8 @@ final class FlowParquet implements ReportSink, Closeable {
       return this;
     }
 
+    // the Hadoop-Configuration variant is deprecated but still the abstract one in Parquet 1.17
+    @SuppressWarnings("deprecation")
     @Override
     protected WriteSupport<Row> getWriteSupport(Configuration conf) {
       return new RowWriteSupport();
@@ -156,6 +158,7 @@ final class FlowParquet implements ReportSink, Closeable {
     private static final Binary M = Binary.fromString("M");
     private RecordConsumer rc;
 
+    @SuppressWarnings("deprecation")
     @Override
     public WriteContext init(Configuration configuration) {
       return new WriteContext(SCHEMA, Map.of());

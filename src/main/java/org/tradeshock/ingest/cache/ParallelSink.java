@@ -38,7 +38,7 @@ final class ParallelSink implements ReportSink, Closeable {
   private final Batch[] filling;
   private volatile Throwable failure;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   ParallelSink(Path root, String fileId, String source, int workers) {
     sinks = new FlowParquet[workers];
     threads = new Thread[workers];
