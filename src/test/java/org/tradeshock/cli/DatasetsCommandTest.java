@@ -47,7 +47,7 @@ class DatasetsCommandTest {
   @Test
   void throwsBadInputForAWrongHeaderSoTheApplicationExitsWith2(@TempDir Path tmp) throws Exception {
     Path raw = Files.createDirectories(tmp.resolve("raw"));
-    Files.copy(Path.of("src/test/resources/ingest/baci/country_codes_V202201.csv"), raw.resolve("country_codes.csv"));
+    Files.copy(Path.of("src/test/resources/ingest/baci/country_codes_fixture.csv"), raw.resolve("country_codes.csv"));
     Files.writeString(raw.resolve("BACI_x.csv"), "a,b\n1,2\n");
     StringWriter err = new StringWriter();
     CommandLine cl = new CommandLine(new DatasetsCommand());

@@ -63,7 +63,7 @@ class FlowStoreTest {
   @Test
   void rebuildsBelarusAndRussiaFromPartnerImportsInComtradeData(@TempDir Path tmp) throws IOException {
     Path raw = Files.createDirectories(tmp.resolve("raw"));
-    for (String f : List.of("country_codes_V202201.csv", "comtradeplus_potash_2022.csv")) {
+    for (String f : List.of("country_codes_fixture.csv", "comtradeplus_potash_2022.csv")) {
       Files.copy(TestData.fixture("comtrade/" + f), raw.resolve(f));
     }
     FlowsQuery q = FlowsQuery.of(raw, RawFormat.COMTRADE, Set.of(2022), List.of("310420"), Set.of())

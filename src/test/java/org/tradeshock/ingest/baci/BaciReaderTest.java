@@ -108,7 +108,7 @@ class BaciReaderTest {
     Path zip = tmp.resolve("BACI_HS17_V202201.zip");
     try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
       z.putNextEntry(new ZipEntry("country_codes_V202201.csv"));
-      z.write(Files.readAllBytes(DIR.resolve("country_codes_V202201.csv")));
+      z.write(Files.readAllBytes(DIR.resolve("country_codes_fixture.csv")));
       z.putNextEntry(new ZipEntry("BACI_HS17_Y2021_V202201.csv"));
       z.write(csv);
       z.putNextEntry(new ZipEntry("BACI_HS17_Y2020_V202201.csv"));

@@ -20,7 +20,7 @@ import org.tradeshock.ingest.quality.Selection;
 class FlowCacheTest {
   static Path rawBaci(Path tmp) throws IOException {
     Path raw = Files.createDirectories(tmp.resolve("raw"));
-    for (String f : List.of("country_codes_V202201.csv", "product_codes_V202201.csv",
+    for (String f : List.of("country_codes_fixture.csv", "product_codes_fixture.csv",
         "BACI_HS17_Y2021_V202201.csv")) {
       Files.copy(TestData.fixture("baci/" + f), raw.resolve(f));
     }
@@ -85,7 +85,7 @@ class FlowCacheTest {
   @Test
   void failsWithOneMessageWhenTheCodeTableIsMissing(@TempDir Path tmp) throws IOException {
     Path raw = rawBaci(tmp);
-    Files.delete(raw.resolve("country_codes_V202201.csv"));
+    Files.delete(raw.resolve("country_codes_fixture.csv"));
     BadInputException e = assertThrows(BadInputException.class,
         () -> FlowCache.at(tmp.resolve("c")).ingest(raw, RawFormat.BACI, null));
     assertTrue(e.getMessage().contains("country_codes"), e.getMessage());
