@@ -1,0 +1,134 @@
+package org.tradeshock.ingest.baci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradeshock.common.BadInputException;
+import org.tradeshock.ingest.TestData;
+import org.tradeshock.ingest.mirror.ReportedFlow;
+import org.tradeshock.ingest.quality.Progress;
+import org.tradeshock.ingest.quality.Quarantine;
+import org.tradeshock.ingest.quality.Quarantine.Reason;
+import org.tradeshock.ingest.quality.RawFiles;
+import org.tradeshock.ingest.quality.ReadCounts;
+import org.tradeshock.ingest.quality.Selection;
+
+class BaciReaderTest {
+  private static final Path DIR = TestData.fixture("baci");
+
+  private static BaciCodes codes() {
+    return BaciCodes.find(DIR).orElseThrow();
+  }
+
+  private static List<ReportedFlow> read(Path file, Selection sel, Quarantine q) {
+    List<ReportedFlow> out = new ArrayList<>();
+    for (RawFiles.Entry e : RawFiles.entries(file, BaciReader::isDataFile)) {
+      new BaciReader(codes()).read(e, sel, q, Progress.silent(),
+          (y, r, p, x, k, v, t) -> out.add(new ReportedFlow(y, r, p, x, k, v, t, "test")));
+    }
+    return out;
+  }
+
+  @Test
+  void readsThousandUsdAsUsdAndMapsBaciCodesToIso3() {
+    List<ReportedFlow> rows = read(DIR.resolve("BACI_HS17_Y2021_V202201.csv"), Selection.all(),
+        Quarantine.to(null));
+    assertEquals(7, rows.size());
+    ReportedFlow first = rows.get(0);
+    assertEquals("CAN", first.exporter());
+    assertEquals("USA", first.importer()); // BACI code 842, not ISO numeric 840
+    assertEquals("310420", first.product());
+    assertEquals(3_000_500.0, first.valueUsd(), 1e-6); // v = 3000.5 thousand USD
+    assertEquals(10_000.0, first.tonnes(), 1e-9);
+    assertTrue(Double.isNaN(rows.get(2).tonnes()), "padded NA quantity is unknown");
+    assertEquals("010121", rows.get(5).product(), "k written without its leading zero");
+    assertTrue(Double.isNaN(rows.get(5).tonnes()), "blank quantity is unknown");
+  }
+
+  @Test
+  void pushesDownHsPrefixYearAndCountries() {
+    Selection sel = new Selection(Set.of(2021), List.of("3104"), Set.of("BLR", "RUS"));
+    List<ReportedFlow> rows = read(DIR.resolve("BACI_HS17_Y2021_V202201.csv"), sel, Quarantine.to(null));
+    assertEquals(List.of("BLR", "RUS"), rows.stream().map(ReportedFlow::exporter).toList());
+    assertEquals(0, read(DIR.resolve("BACI_HS17_Y2021_V202201.csv"),
+        new Selection(Set.of(2020), List.of(), Set.of()), Quarantine.to(null)).size());
+  }
+
+  @Test
+  void quarantinesEachKindOfBadRowWithItsLineNumber(@TempDir Path tmp) throws IOException {
+    Path qfile = tmp.resolve("q.tsv");
+    ReadCounts c;
+    try (Quarantine q = Quarantine.to(qfile)) {
+      c = new BaciReader(codes()).read(new RawFiles.Entry(DIR.resolve("BACI_bad_rows.csv"), null),
+          Selection.all(), q, Progress.silent(), (y, r, p, x, k, v, t) -> { });
+      assertEquals(Map.of(Reason.WRONG_COLUMN_COUNT, 1L, Reason.NOT_A_NUMBER, 1L, Reason.NEGATIVE_VALUE, 1L,
+          Reason.UNKNOWN_COUNTRY, 2L, Reason.UNKNOWN_PRODUCT, 1L, Reason.DUPLICATE_KEY, 1L), q.counts());
+    }
+    assertEquals(8, c.rowsRead());
+    assertEquals(1, c.rowsKept());
+    assertEquals(7, c.rowsQuarantined());
+    List<String> lines = Files.readAllLines(qfile);
+    assertTrue(lines.get(1).contains("\t3\tWRONG_COLUMN_COUNT\t"), lines.get(1));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\t8\tDUPLICATE_KEY\t")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\t9\tUNKNOWN_COUNTRY\tcolumn i: country code 490")),
+        "'Other Asia, nes' has no ISO3: " + lines);
+  }
+
+  @Test
+  void rejectsAFileWithTheWrongHeaderNamingFileAndHeader(@TempDir Path tmp) throws IOException {
+    Path f = tmp.resolve("BACI_wrong.csv");
+    Files.writeString(f, "year,exporter,importer,product,value,quantity\n2021,124,842,310420,1,1\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> read(f, Selection.all(),
+        Quarantine.to(null)));
+    assertTrue(e.getMessage().contains("BACI_wrong.csv") && e.getMessage().contains("line 1")
+        && e.getMessage().contains("t,i,j,k,v,q"), e.getMessage());
+  }
+
+  @Test
+  void readsGzipAndZippedReleasesLikePlainFiles(@TempDir Path tmp) throws IOException {
+    byte[] csv = Files.readAllBytes(DIR.resolve("BACI_HS17_Y2021_V202201.csv"));
+    Path gz = tmp.resolve("BACI_HS17_Y2021.csv.gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(csv);
+    }
+    Path zip = tmp.resolve("BACI_HS17_V202201.zip");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      z.putNextEntry(new ZipEntry("country_codes_V202201.csv"));
+      z.write(Files.readAllBytes(DIR.resolve("country_codes_fixture.csv")));
+      z.putNextEntry(new ZipEntry("BACI_HS17_Y2021_V202201.csv"));
+      z.write(csv);
+      z.putNextEntry(new ZipEntry("BACI_HS17_Y2020_V202201.csv"));
+      z.write(csv);
+    }
+    assertEquals(7, read(gz, Selection.all(), Quarantine.to(null)).size());
+    assertEquals(14, read(zip, Selection.all(), Quarantine.to(null)).size(), "both year members, no code table");
+  }
+
+  @Test
+  void readsTheRealBaciCodeTables() {
+    // ../shared/potash/data/baci: real V202201 tables (BOM, CRLF, quoted names, N/A for 'nes' areas)
+    BaciCodes real = BaciCodes.read(TestData.shared("baci/country_codes_V202201.csv"),
+        TestData.shared("baci/product_codes_V202201_chapter31_extract.csv"));
+    assertEquals("USA", real.iso3(842));
+    assertEquals("IND", real.iso3(699));
+    assertEquals("BLR", real.iso3(112));
+    assertEquals("RUS", real.iso3(643));
+    assertEquals(null, real.iso3(490));
+    assertTrue(real.knownProduct(310420));
+    assertTrue(!real.knownProduct(854231), "only chapter 31 is in the extract");
+  }
+}

@@ -1,0 +1,65 @@
+package org.tradeshock.ingest.mirror;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tradeshock.ingest.TradeFlow;
+import org.tradeshock.ingest.TradeFlow.Basis;
+
+class MirrorReconcilerTest {
+  private static ReportedFlow x(String rep, String par, double v) {
+    return new ReportedFlow(2022, rep, par, true, "310420", v, Double.NaN, "x");
+  }
+
+  private static ReportedFlow m(String rep, String par, double v) {
+    return new ReportedFlow(2022, rep, par, false, "310420", v, 10, "m");
+  }
+
+  // Hand-checked case (values USD, CIF margin 6%):
+  //   CAN->USA: CAN reports 1,000,000 export, USA reports 1,060,000 import -> exporter report 1,000,000
+  //   BLR->CHN: only CHN's import 530,000 -> 530,000 / 1.06 = 500,000 (mirror)
+  //   RUS->IND: RUS's own 999 ignored (non-reporter from 2022), IND import 1,060,000 -> 1,000,000
+  //   CAN->DEU: only DEU's import 212,000 -> 200,000 (mirror)
+  // CAN total 1,200,000 of which 200,000 (16.7%) from mirrors; BLR and RUS 100% mirror.
+  private static final List<ReportedFlow> CASE = List.of(
+      x("CAN", "USA", 1_000_000), m("USA", "CAN", 1_060_000), m("CHN", "BLR", 530_000),
+      m("IND", "RUS", 1_060_000), x("RUS", "IND", 999), m("DEU", "CAN", 212_000));
+
+  @Test
+  void choosesExporterReportsAndFillsNonReportersFromPartnerImports() {
+    MirrorReconciler.Result r = MirrorReconciler.reconcile(CASE, MirrorRule.defaults());
+    Map<String, TradeFlow> byPair = new java.util.HashMap<>();
+    r.flows().forEach(f -> byPair.put(f.exporter() + ">" + f.importer(), f));
+    assertEquals(4, r.flows().size());
+    assertEquals(1_000_000, byPair.get("CAN>USA").valueUsd(), 1e-6);
+    assertEquals(Basis.REPORTED, byPair.get("CAN>USA").basis());
+    assertEquals(500_000, byPair.get("BLR>CHN").valueUsd(), 1e-6);
+    assertEquals(Basis.MIRROR, byPair.get("BLR>CHN").basis());
+    assertEquals(1_000_000, byPair.get("RUS>IND").valueUsd(), 1e-6);
+    assertEquals(Basis.MIRROR, byPair.get("RUS>IND").basis());
+    assertEquals(200_000, byPair.get("CAN>DEU").valueUsd(), 1e-6);
+    assertEquals(1_200_000, r.report().of("CAN").orElseThrow().totalUsd(), 1e-6);
+    assertEquals(200_000.0 / 1_200_000, r.report().of("CAN").orElseThrow().mirrorShare(), 1e-12);
+    assertEquals(1.0, r.report().of("RUS").orElseThrow().mirrorShare(), 1e-12);
+  }
+
+  @Test
+  void prefersTheBetterReporterWhenBothReport() {
+    MirrorRule rule = MirrorRule.defaults().withQuality(Map.of("CAN", 0.5));
+    TradeFlow f = MirrorReconciler.reconcile(CASE, rule).flows().stream()
+        .filter(t -> t.exporter().equals("CAN") && t.importer().equals("USA")).findFirst().orElseThrow();
+    assertEquals(Basis.MIRROR, f.basis());
+    assertEquals(1_000_000, f.valueUsd(), 1e-6); // 1,060,000 / 1.06
+    assertEquals(10, f.tonnes(), 1e-12);
+  }
+
+  @Test
+  void usesTheExportersOwnReportBeforeItStoppedReporting() {
+    List<ReportedFlow> r2021 = List.of(new ReportedFlow(2021, "RUS", "IND", true, "310420", 999, 1, "x"));
+    TradeFlow f = MirrorReconciler.reconcile(r2021, MirrorRule.defaults()).flows().get(0);
+    assertEquals(Basis.REPORTED, f.basis());
+    assertEquals(999, f.valueUsd(), 1e-9);
+  }
+}
