@@ -32,11 +32,14 @@ public record Baseline(TradeMatrix matrix, double[][] tonnes, double[] unitValue
     return unitValue.clone();
   }
 
-  /** Total exports of region i in tonnes. */
+  /**
+   * Total exports of region i in tonnes; pairs without a known quantity are converted from their
+   * value at the exporter's unit value (NaN when that is unknown too).
+   */
   public double exportTonnes(int i) {
     double s = 0;
-    for (double t : tonnes[i]) {
-      s += t;
+    for (int v = 0; v < tonnes[i].length; v++) {
+      s += Double.isNaN(tonnes[i][v]) ? matrix.value(i, v) / unitValue[i] : tonnes[i][v];
     }
     return s;
   }

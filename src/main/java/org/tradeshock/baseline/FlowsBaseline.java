@@ -19,7 +19,8 @@ public final class FlowsBaseline {
   /**
    * Builds the matrix.
    *
-   * @param flows pair (exporter, importer) to {value USD, ad-valorem tariff}
+   * @param flows pair (exporter, importer) to {value USD, ad-valorem tariff} or {value USD,
+   *     ad-valorem tariff, tonnes (NaN unknown)}
    * @param regions region code to member codes ({@code rest} takes all others), or null to use the
    *     table's own codes as regions
    * @param source the file, for the report
@@ -48,6 +49,8 @@ public final class FlowsBaseline {
     int n = order.size();
     double[][] value = new double[n][n];
     double[][] taxed = new double[n][n];
+    double[][] tonnes = new double[n][n];
+    boolean[][] unknownTonnes = new boolean[n][n];
     Set<String> dropped = new LinkedHashSet<>();
     for (Map.Entry<List<String>, double[]> e : flows.entrySet()) {
       String ri = regionOf.getOrDefault(e.getKey().get(0), rest);
@@ -60,17 +63,30 @@ public final class FlowsBaseline {
       int v = order.indexOf(rv);
       value[i][v] += e.getValue()[0];
       taxed[i][v] += e.getValue()[0] * e.getValue()[1];
-    }
-    double[][] powers = new double[n][n];
-    double[][] tonnes = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int v = 0; v < n; v++) {
-        powers[i][v] = 1 + (value[i][v] > 0 ? taxed[i][v] / value[i][v] : 0);
-        tonnes[i][v] = Double.NaN;
+      double t = e.getValue().length > 2 ? e.getValue()[2] : Double.NaN;
+      if (Double.isNaN(t)) {
+        unknownTonnes[i][v] = true;
+      } else {
+        tonnes[i][v] += t;
       }
     }
+    double[][] powers = new double[n][n];
     double[] uv = new double[n];
-    java.util.Arrays.fill(uv, Double.NaN);
+    for (int i = 0; i < n; i++) {
+      double sv = 0;
+      double st = 0;
+      for (int v = 0; v < n; v++) {
+        powers[i][v] = 1 + (value[i][v] > 0 ? taxed[i][v] / value[i][v] : 0);
+        if (unknownTonnes[i][v] || (value[i][v] > 0 && tonnes[i][v] <= 0)) {
+          tonnes[i][v] = Double.NaN;
+        } else {
+          sv += value[i][v];
+          st += tonnes[i][v];
+        }
+      }
+      // Unit value from the pairs with known quantities; NaN when none has one.
+      uv[i] = st > 0 ? sv / st : Double.NaN;
+    }
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d bilateral pairs read from %s", flows.size(), source));
     if (!dropped.isEmpty()) {

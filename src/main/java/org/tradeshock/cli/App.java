@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Sanctions-and-trade impact analysis: runs job files that combine trade data, claims and"
         + " economic scenarios into reports with charts.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, DatasetsCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (a model did not converge, an I/O error)",
         "2:bad input (command line, job file or dataset)"})

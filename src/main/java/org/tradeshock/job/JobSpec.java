@@ -106,9 +106,14 @@ public record JobSpec(
    * @param unitValueRegion region whose unit value converts the world price to USD per tonne
    * @param fixedShares which rows of bilateral_facts to hold fixed: those whose basis starts with
    *     this text (e.g. {@code pre-sanction}); all rows when absent
+   * @param raw for kinds {@code baci} and {@code comtrade}: the folder of raw files (with the
+   *     country code table), relative to the job file
+   * @param hs for kinds {@code baci} and {@code comtrade}: HS code prefixes to select, e.g. [3104]
+   * @param cache for kinds {@code baci} and {@code comtrade}: the Parquet cache folder (default:
+   *     under the system temporary folder)
    */
   public record Baseline(String kind, Integer year, String product, Map<String, List<String>> regions,
-      String unitValueRegion, String fixedShares) {}
+      String unitValueRegion, String fixedShares, String raw, List<String> hs, String cache) {}
 
   /**
    * Model form and elasticities.

@@ -32,7 +32,7 @@ public final class JobValidator {
   public static final String EMBARGO = "embargo";
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-  private static final Set<String> KINDS = Set.of("estimated", "flows");
+  private static final Set<String> KINDS = Set.of("estimated", "flows", "baci", "comtrade");
   private static final Set<String> FORMS = Set.of("levels", "linear");
 
   private final Path file;
@@ -166,8 +166,21 @@ public final class JobValidator {
       if (!datasets.containsKey(DatasetName.TRADE_TOTALS)) {
         throw bad("datasets.trade_totals", "an estimated baseline needs the trade_totals dataset (exporter and importer totals)");
       }
-    } else if (!datasets.containsKey(DatasetName.FLOWS)) {
-      throw bad("datasets.flows", "a flows baseline needs the flows dataset (CSV with exporter,importer,value[,tariff])");
+    } else if ("flows".equals(b.kind())) {
+      if (!datasets.containsKey(DatasetName.FLOWS)) {
+        throw bad("datasets.flows", "a flows baseline needs the flows dataset (CSV with exporter,importer,value[,tariff])");
+      }
+    } else {
+      require("baseline.raw", b.raw());
+      require("baseline.year", b.year());
+      if (b.hs() == null || b.hs().isEmpty()) {
+        throw bad("baseline.hs", "no HS codes; expected a list of HS prefixes such as [3104] or [310420]");
+      }
+      Path raw = rawFolder(file, b);
+      if (!Files.isDirectory(raw)) {
+        throw bad("baseline.raw", "folder '%s' not found (resolved to %s); expected the folder of raw %s files",
+            b.raw(), raw, b.kind());
+      }
     }
     if (b.year() != null && (b.year() < 1900 || b.year() > 2100)) {
       throw bad("baseline.year", "%d is not a plausible year; expected 1900..2100", b.year());
@@ -258,6 +271,11 @@ public final class JobValidator {
         throw bad(key + ".wedge", "an embargo cannot be represented in the linear model form; set model.form: levels, or give an ad-valorem wedge");
       }
     }
+  }
+
+  /** The raw data folder of a baci/comtrade baseline, resolved against the job file's folder. */
+  public static Path rawFolder(Path jobFile, JobSpec.Baseline b) {
+    return jobFile.toAbsolutePath().getParent().resolve(b.raw()).normalize();
   }
 
   /** Parses a wedge: {@code embargo} is +infinity, a number is an ad-valorem equivalent &gt;= 0. */

@@ -36,6 +36,9 @@ final class Fmt {
 
   /** A signed whole number with thousands separators; zero (also after rounding) is shown as 0. */
   static String signed(double v) {
+    if (!Double.isFinite(v)) {
+      return "n/a";
+    }
     return Math.round(v) == 0 ? "0" : String.format(Locale.ROOT, "%+,.0f", v);
   }
 

@@ -57,9 +57,12 @@ public record RunInputs(Baseline baseline, BundledDatasets data, Map<String, Set
     Baseline baseline;
     if ("estimated".equals(b.kind())) {
       baseline = estimate(job, tables, facts);
-    } else {
+    } else if ("flows".equals(b.kind())) {
       Path flows = job.dataset(DatasetName.FLOWS).orElseThrow();
       baseline = FlowsBaseline.of(TradeTables.readFlows(spark, flows), b.regions(), flows.getFileName().toString());
+      JobValidator.checkRegions(job.file(), job.spec(), baseline.matrix().regions());
+    } else {
+      baseline = RawTradeBaseline.load(job, spark);
       JobValidator.checkRegions(job.file(), job.spec(), baseline.matrix().regions());
     }
     checkEvents(job, data.timeline());

@@ -92,6 +92,31 @@ class JobRunnerTest {
   }
 
   @Test
+  void aJobOnRawBaciFilesUsesObservedMirrorReconciledFlowsAndSaysSo(@TempDir Path tmp) throws IOException {
+    Path jobs = Files.createDirectories(tmp.resolve("jobs"));
+    Path src = Path.of("src", "test", "resources", "jobs");
+    Files.copy(src.resolve("potash-baci.yaml"), jobs.resolve("potash-baci.yaml"));
+    Files.createDirectories(jobs.resolve("baci"));
+    try (Stream<Path> s = Files.list(src.resolve("baci"))) {
+      for (Path p : s.toList()) {
+        Files.copy(p, jobs.resolve("baci").resolve(p.getFileName()));
+      }
+    }
+    RunResult r = run(jobs.resolve("potash-baci.yaml"), new ArrayList<>());
+    String md = Files.readString(r.reportDir().resolve("report.md"));
+    assertFalse(md.contains("**estimated**"), "observed flows are not flagged as estimated");
+    assertTrue(md.contains("Observed bilateral flows: CEPII BACI"), "the report states which baseline it used");
+    assertTrue(md.contains("mirror reconciliation"), md);
+    assertTrue(Files.isDirectory(jobs.resolve("cache")), "raw files were ingested into the job's cache");
+    // Only the HS 3104 rows of the fixture enter: Canada's two potash flows, 3,000.5 and 1,500.25
+    // thousand USD (BACI values are in thousand USD), give CAN exports of 4,500,750 USD at base prices.
+    String flows = Files.readString(r.reportDir().resolve("tables/bilateral-flows-long.csv"));
+    double can = flows.lines().filter(l -> l.startsWith("sanctioned,CAN,"))
+        .mapToDouble(l -> Double.parseDouble(l.split(",")[6])).sum();
+    assertEquals(4_500_750, can, 1);
+  }
+
+  @Test
   void aBadDatasetRowStopsTheRunWithItsLineAndLeavesNoReport(@TempDir Path tmp) throws IOException {
     Path jobs = Files.createDirectories(tmp.resolve("jobs"));
     Files.copy(Path.of("src", "test", "resources", "jobs", "steel-duty.yaml"), jobs.resolve("steel-duty.yaml"));
