@@ -87,7 +87,7 @@ final class LevenbergMarquardt {
         m[i] = a[i].clone();
         m[i][i] += lambda * Math.max(a[i][i], 1e-12);
       }
-      double[] d = Gauss.solve(m, negate(g));
+      double[] d = org.tradeshock.model.DenseLu.solveOrNull(m, negate(g));
       if (d == null) {
         continue;
       }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * most), so the condition estimate simply forms the inverse column by column and takes
  * ||A||_1 ||A^-1||_1.
  */
-final class DenseLu {
+public final class DenseLu {
   private final double[][] lu;
   private final int[] pivot;
   private final double norm1;
@@ -53,6 +53,16 @@ final class DenseLu {
       }
     }
     return new DenseLu(m, p, norm1(a));
+  }
+
+  /**
+   * Solves {@code a x = b} in one call (neither is modified).
+   *
+   * @return x, or null when {@code a} is singular to working precision
+   */
+  public static double[] solveOrNull(double[][] a, double[] b) {
+    DenseLu lu = factor(a);
+    return lu == null ? null : lu.solve(b);
   }
 
   /** Solves {@code A x = b} and returns x. */
