@@ -16,6 +16,7 @@ public final class BadInputException extends IllegalArgumentException {
 
   private final String source;
   private final String location;
+  private final String problem;
 
   /**
    * Creates the exception.
@@ -33,6 +34,7 @@ public final class BadInputException extends IllegalArgumentException {
     super(format(source, location, problem), cause);
     this.source = Objects.requireNonNull(source, "source");
     this.location = location == null ? "" : location;
+    this.problem = problem;
   }
 
   /** Convenience for a file source. */
@@ -59,5 +61,10 @@ public final class BadInputException extends IllegalArgumentException {
   /** Where in the source: a line, a key, a column; empty when the whole source is at fault. */
   public String getLocation() {
     return location;
+  }
+
+  /** What is wrong and what was expected, without the source and location. */
+  public String getProblem() {
+    return problem;
   }
 }

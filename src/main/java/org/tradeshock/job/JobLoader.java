@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.tradeshock.common.BadInputException;
 
@@ -46,7 +47,26 @@ public final class JobLoader {
   public static Job load(Path file) {
     byte[] bytes = read(file);
     JobSpec spec = bind(file, bytes);
-    return JobValidator.validate(file, sha256(bytes), spec);
+    try {
+      return JobValidator.validate(file, sha256(bytes), spec);
+    } catch (BadInputException e) {
+      throw withLine(e, bytes);
+    }
+  }
+
+  /** Adds the line of the key the validator names, so an editor can jump to it. */
+  private static BadInputException withLine(BadInputException e, byte[] bytes) {
+    String loc = e.getLocation();
+    if (!loc.startsWith("key ")) {
+      return e;
+    }
+    String key = loc.substring("key ".length());
+    return new BadInputException(e.getSource(), located(key, bytes), e.getProblem(), e);
+  }
+
+  private static String located(String key, byte[] bytes) {
+    OptionalInt line = YamlKeyLines.lineOf(bytes, key);
+    return line.isPresent() ? "key " + key + " (line " + line.getAsInt() + ")" : "key " + key;
   }
 
   private static byte[] read(Path file) {
@@ -72,12 +92,12 @@ public final class JobLoader {
     } catch (UnrecognizedPropertyException e) {
       String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
           .map(JobLoader::snake).collect(Collectors.joining(", "));
-      throw new BadInputException(file.toString(), where(e), String.format(Locale.ROOT,
+      throw new BadInputException(file.toString(), where(e, bytes), String.format(Locale.ROOT,
           "unknown key '%s'; expected one of: %s", e.getPropertyName(), known));
     } catch (MismatchedInputException e) {
-      throw new BadInputException(file.toString(), where(e), mismatch(e));
+      throw new BadInputException(file.toString(), where(e, bytes), mismatch(e));
     } catch (JsonMappingException e) {
-      throw new BadInputException(file.toString(), where(e), clean(e.getOriginalMessage()));
+      throw new BadInputException(file.toString(), where(e, bytes), clean(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new BadInputException(file.toString(), line(e.getLocation()), "not valid YAML: " + oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -85,14 +105,14 @@ public final class JobLoader {
     }
   }
 
-  private static String where(JsonMappingException e) {
+  /**
+   * The key path and its line. Jackson's own location is where a record's mapping ends (records are
+   * bound through a buffered creator), so the line is looked up from the path instead.
+   */
+  private static String where(JsonMappingException e, byte[] bytes) {
     String key = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining()).replaceFirst("^\\.", "");
-    String line = line(e.getLocation());
-    if (key.isEmpty()) {
-      return line;
-    }
-    return line.isEmpty() ? "key " + key : "key " + key + " (" + line + ")";
+    return key.isEmpty() ? line(e.getLocation()) : located(key, bytes);
   }
 
   private static String line(JsonLocation loc) {

@@ -83,14 +83,41 @@ class JobLoaderTest {
     Path f = write(flagship.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
     assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
-    assertTrue(e.getMessage().contains(expected), () -> "expected '" + expected + "' in: " + e.getMessage());
+    // Every key in the flagship is written in the file, so every message gives the key's line.
+    assertTrue(e.getMessage().matches(".* \\(line \\d+\\): .*"), e.getMessage());
+    String withoutLine = e.getMessage().replaceFirst(" \\(line \\d+\\)", "");
+    assertTrue(withoutLine.contains(expected), () -> "expected '" + expected + "' in: " + e.getMessage());
   }
 
   @Test
   void rejectsAnEmbargoInTheLinearForm() throws IOException {
     Path f = write(flagship.replace("form: levels", "form: linear"));
     BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
-    assertTrue(e.getMessage().contains("key measures[0].wedge: an embargo cannot be represented in the linear model form"), e.getMessage());
+    assertTrue(e.getMessage().replaceFirst(" \\(line \\d+\\)", "").contains("key measures[0].wedge: an embargo cannot be represented in the linear model form"), e.getMessage());
+  }
+
+  @Test
+  void reportsTheLineOfAnUnknownKeyWhereItIsWritten() throws IOException {
+    String yaml = flagship.replace("focus:\n  exporter: BLR", "focus:\n  exporter: BLR\n  exporters: [CAN]");
+    Path f = write(yaml);
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().contains("key focus.exporters (line " + lineOf(yaml, "  exporters: [CAN]") + "): unknown key"),
+        e.getMessage());
+  }
+
+  @Test
+  void reportsTheLineOfAKeyTheValidatorRejects() throws IOException {
+    String yaml = flagship.replace("    wedge: 0.25", "    wedge: lots");
+    Path f = write(yaml);
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
+    assertTrue(e.getMessage().contains("key measures[3].wedge (line " + lineOf(yaml, "    wedge: lots") + "): "), e.getMessage());
+  }
+
+  /** The 1-based line on which the text first stands, counted from the document itself. */
+  private static long lineOf(String yaml, String text) {
+    int at = yaml.indexOf(text);
+    assertTrue(at >= 0, "fixture text not found: " + text);
+    return yaml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
   @Test
