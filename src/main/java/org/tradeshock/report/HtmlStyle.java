@@ -14,12 +14,12 @@ final class HtmlStyle {
              font-family: "Source Serif Pro", Georgia, "DejaVu Serif", "Times New Roman", serif; }
       header.top { position: sticky; top: 0; z-index: 10; background: #fff;
                    border-bottom: 2px solid var(--accent); }
-      header.top .wrap { max-width: 980px; margin: 0 auto; padding: 0.7rem 1.5rem; }
+      header.top .wrap { max-width: 1200px; margin: 0 auto; padding: 0.7rem 1.5rem; }
       header.top h1 { margin: 0; font-size: 1.45rem; line-height: 1.25; color: var(--accent);
                       font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
       header.top .subtitle { margin: 0.15rem 0 0; color: var(--muted); font-size: 0.95rem;
                              font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
-      main { max-width: 980px; margin: 0 auto; padding: 1rem 1.5rem 2rem; }
+      main { max-width: 1200px; margin: 0 auto; padding: 1rem 1.5rem 2rem; }
       nav.toc { background: var(--bg-soft); border: 1px solid var(--rule); border-radius: 6px;
                 padding: 0.6rem 1.2rem; margin: 1rem 0 1.5rem;
                 font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; font-size: 0.95rem; }
@@ -53,7 +53,7 @@ final class HtmlStyle {
       table { border-collapse: collapse; margin: 0.3rem 0; font-size: 0.93rem;
               font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
       caption { caption-side: top; padding-bottom: 0.4rem; }
-      th, td { padding: 0.3rem 0.75rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+      th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
       thead th { border-bottom: 2px solid var(--ink); text-align: left; font-weight: 600; }
       tbody tr:nth-child(even) { background: #fafbfc; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -61,7 +61,7 @@ final class HtmlStyle {
       .table-note { font-size: 0.85rem; color: var(--muted); margin: 0.35rem 0 0; }
       .csv-link { font-size: 0.85rem; margin: 0.2rem 0 0;
                   font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
-      footer { max-width: 980px; margin: 0 auto; padding: 0.8rem 1.5rem 2rem; color: var(--muted);
+      footer { max-width: 1200px; margin: 0 auto; padding: 0.8rem 1.5rem 2rem; color: var(--muted);
                border-top: 1px solid var(--rule); font-size: 0.8rem;
                font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
       @media print {
