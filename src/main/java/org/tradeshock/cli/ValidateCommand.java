@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tradeshock.job.Job;
 import org.tradeshock.job.JobLoader;
+import org.tradeshock.pipeline.Preflight;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Job job = JobLoader.load(jobFile);
+    Preflight.check(job);
     spec.commandLine().getOut().printf("%s: valid job '%s' (%d scenarios, %d measures, %d datasets)%n",
         jobFile, job.name(), job.spec().scenarios().size(),
         job.spec().measures() == null ? 0 : job.spec().measures().size(), job.datasets().size());

@@ -38,6 +38,7 @@ public final class JobRunner {
    */
   public static RunResult run(Job job, RunSettings settings, Consumer<String> progress) {
     Instant start = settings.clock().instant();
+    Preflight.check(job);
     progress.accept("reading inputs (Spark " + settings.master() + ")");
     SparkSession spark = SparkSessions.open(settings.master(), "tradeshock " + job.name());
     Analysis analysis;

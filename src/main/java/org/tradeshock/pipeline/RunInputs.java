@@ -18,7 +18,6 @@ import org.tradeshock.baseline.FlowsBaseline;
 import org.tradeshock.common.BadInputException;
 import org.tradeshock.datasets.BilateralFact;
 import org.tradeshock.datasets.BundledDatasets;
-import org.tradeshock.datasets.TimelineEvent;
 import org.tradeshock.datasets.TradeTotal;
 import org.tradeshock.ingest.TradeTables;
 import org.tradeshock.job.DatasetName;
@@ -65,7 +64,7 @@ public record RunInputs(Baseline baseline, BundledDatasets data, Map<String, Set
       baseline = RawTradeBaseline.load(job, spark);
       JobValidator.checkRegions(job.file(), job.spec(), baseline.matrix().regions());
     }
-    checkEvents(job, data.timeline());
+    Preflight.checkEvents(job, data.timeline());
     return new RunInputs(baseline, data, members(b.regions(), baseline.matrix().regions(), totals));
   }
 
@@ -95,25 +94,6 @@ public record RunInputs(Baseline baseline, BundledDatasets data, Map<String, Set
 
   private static <T> List<T> load(Job job, DatasetName name, Function<Path, List<T>> loader) {
     return job.dataset(name).map(loader).orElse(List.of());
-  }
-
-  private static void checkEvents(Job job, List<TimelineEvent> timeline) {
-    if (timeline.isEmpty() || job.spec().measures() == null) {
-      return;
-    }
-    Set<String> ids = new HashSet<>();
-    timeline.forEach(e -> ids.add(e.eventId()));
-    List<JobSpec.Measure> ms = job.spec().measures();
-    for (int k = 0; k < ms.size(); k++) {
-      List<String> ev = ms.get(k).events() == null ? List.of() : ms.get(k).events();
-      for (int j = 0; j < ev.size(); j++) {
-        if (!ids.contains(ev.get(j))) {
-          throw new BadInputException(job.file().toString(), "key measures[" + k + "].events[" + j + "]",
-              "unknown timeline event '" + ev.get(j) + "'; expected an event_id of the timeline dataset, e.g. "
-                  + ids.stream().sorted().limit(4).toList());
-        }
-      }
-    }
   }
 
   private static Map<String, Set<String>> members(Map<String, List<String>> regions, List<String> order,
