@@ -13,6 +13,27 @@ public final class Versions {
     return v == null ? "dev" : v;
   }
 
+  /**
+   * The commit the tool was built from, with {@code -dirty} when the build had uncommitted changes;
+   * "unknown" when it was built outside a git checkout.
+   */
+  public static String commit() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = Versions.class.getResourceAsStream("/tradeshock-git.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      p.load(in);
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+    String id = p.getProperty("git.commit.id.abbrev", "").strip();
+    if (id.isEmpty()) {
+      return "unknown";
+    }
+    return "true".equals(p.getProperty("git.dirty")) ? id + "-dirty" : id;
+  }
+
   /** Library name to version, read from the classes' jar manifests or file names. */
   public static Map<String, String> libraries() {
     Map<String, String> m = new LinkedHashMap<>();

@@ -65,10 +65,17 @@ final class ReportAssembler {
     return new Report(a.job().spec().title(), subtitle, sections);
   }
 
+  /** A path under the working folder is shown relative to it, as the job file is; others in full. */
+  static String shown(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+  }
+
   private static Object manifest(Analysis a, RunSettings s, String runId, List<InputFile> inputs, Path dir) {
     Instant end = s.clock().instant();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("tool", Map.of("name", "tradeshock", "version", Versions.tool()));
+    m.put("tool", Map.of("name", "tradeshock", "version", Versions.tool(), "commit", Versions.commit()));
     m.put("libraries", Versions.libraries());
     m.put("job", Map.of("name", a.job().name(), "file", a.job().file().toString(), "sha256", a.job().sha256()));
     Map<String, Object> run = new LinkedHashMap<>();
@@ -80,7 +87,7 @@ final class ReportAssembler {
     m.put("run", run);
     List<Map<String, Object>> in = new ArrayList<>();
     for (InputFile f : inputs) {
-      in.add(Map.of("name", f.name(), "path", f.path().toString(), "sha256", f.sha256(), "bytes", f.bytes()));
+      in.add(Map.of("name", f.name(), "path", shown(f.path()), "sha256", f.sha256(), "bytes", f.bytes()));
     }
     m.put("inputs", in);
     m.put("parameters", JSON.valueToTree(a.job().spec()));

@@ -68,8 +68,13 @@ class JobRunnerTest {
     assertTrue(m.at("/libraries/spark").asText().startsWith("4.2"), m.at("/libraries").toString());
     assertEquals(8, m.get("inputs").size(), "job file + 7 datasets");
     for (JsonNode in : m.get("inputs")) {
-      assertEquals(64, in.get("sha256").asText().length());
+      Path file = Path.of(in.get("path").asText());
+      assertFalse(file.isAbsolute(), "inputs under the working folder are shown relative to it: " + file);
+      assertEquals(sha256(file), in.get("sha256").asText(), "hash of " + file);
+      assertEquals(Files.size(file), in.get("bytes").asLong(), "size of " + file);
     }
+    assertTrue(m.at("/tool/commit").asText().matches("[0-9a-f]{7,}(-dirty)?|unknown"), m.at("/tool").toString());
+    assertEquals("2026-01-02T03:04:05Z", m.at("/run/finished").asText(), "the fixed test clock");
     assertEquals(-0.5, m.at("/parameters/model/elasticities/import_demand").asDouble(), 1e-12);
     assertEquals(6, m.get("solver").size());
     assertTrue(m.at("/outputs").has("report.html"), "outputs are hashed");
@@ -126,6 +131,14 @@ class JobRunnerTest {
     assertTrue(e.getMessage().contains("steel_flows.csv: line 3, column value: 'lots' is not a number"), e.getMessage());
     try (Stream<Path> s = Files.list(reports)) {
       assertEquals(0, s.count(), "nothing written to reports/");
+    }
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
     }
   }
 }
