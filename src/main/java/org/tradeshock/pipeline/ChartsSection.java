@@ -113,8 +113,12 @@ final class ChartsSection {
   }
 
   private static Figure price(Analysis a, List<EventMarker> events) {
+    // The dataset reaches back to 1960 (for the claims); the chart shows the years around the
+    // sanctions, from four years before the base year, so the events stay legible.
+    Integer year = a.job().spec().baseline().year();
+    int from = year == null ? Integer.MIN_VALUE : year - 4;
     List<PricePoint> monthly = a.inputs().data().prices().stream()
-        .filter(p -> p.frequency() == PricePoint.Frequency.MONTHLY).toList();
+        .filter(p -> p.frequency() == PricePoint.Frequency.MONTHLY && p.year() >= from).toList();
     if (monthly.size() < 2) {
       return null;
     }

@@ -84,12 +84,14 @@ class BundledClaimsTest {
   }
 
   @Test
-  void april2022PriceIsTheBundledMaximumButMonthlyDataStartIn2019() {
+  void april2022PriceIsTheMonthlyMaximumSince1960AcrossTheBasisChange() {
     ClaimVerdict v = verdicts.get("kcl-price-highest-since-1960");
-    assertEquals(Verdict.PARTLY_SUPPORTED, v.verdict());
-    // FACTS.md 3a: 2022M04 1,202.0 USD/mt
+    assertEquals(Verdict.SUPPORTED, v.verdict());
+    // FACTS.md 3a: 2022M04 1,202.0 USD/mt; the earlier monthly peak is 682.5 (2009M04-06, Pink Sheet monthly file)
     assertEquals(1202.0, v.computed().get("price 2022-04"), 1e-9);
-    assertTrue(v.evidence().contains("f.o.b. Vancouver"), v.evidence());
+    assertEquals(1202.0, v.computed().get("monthly max"), 1e-9);
+    assertTrue(v.evidence().contains("monthly maximum 1960-01..2026-05"), v.evidence());
+    assertTrue(v.evidence().contains("basis changes: earlier prices are f.o.b. Vancouver"), v.evidence());
   }
 
   @Test

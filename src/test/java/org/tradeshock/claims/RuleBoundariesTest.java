@@ -75,6 +75,9 @@ class RuleBoundariesTest {
             Verdict.SUPPORTED),
         Arguments.of(ClaimRule.PRICE_MAX_SINCE, Double.NaN, "since=2019;at=2019-03", Double.NaN,
             Verdict.CONTRADICTED),
+        // the claim reaches back to 2018 but monthly prices start in 2019 and no annual mean covers 2018
+        Arguments.of(ClaimRule.PRICE_MAX_SINCE, Double.NaN, "since=2018;at=2019-02", Double.NaN,
+            Verdict.PARTLY_SUPPORTED),
         // timeline: exact day, within 2 days, within twice 2 days, beyond
         Arguments.of(ClaimRule.TIMELINE_EVENT, Double.NaN, "actor=LTU;kind=logistics;date=2022-02-01", 0,
             Verdict.SUPPORTED),

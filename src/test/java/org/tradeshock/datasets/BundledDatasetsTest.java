@@ -25,7 +25,7 @@ class BundledDatasetsTest {
     assertAll(
         () -> assertEquals(3339, data.tradeTotals().size()),
         () -> assertEquals(173, data.production().size()),
-        () -> assertEquals(126, data.prices().size()),
+        () -> assertEquals(834, data.prices().size()),
         () -> assertEquals(14, data.timeline().size()),
         () -> assertEquals(22, data.elasticities().size()),
         () -> assertEquals(8, data.bilateralFacts().size()),
