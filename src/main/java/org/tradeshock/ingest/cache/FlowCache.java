@@ -40,7 +40,8 @@ import org.tradeshock.ingest.quality.Selection;
  * {@code flows/} file by file, and only then recorded in the manifest. A run that stops halfway
  * leaves at most staging leftovers and part files whose id is not in the manifest; the next run
  * deletes both before it starts, so nothing already ingested is lost and nothing half-ingested is read.
- * Code tables ({@code country_codes*.csv}, {@code product_codes*.csv}) are taken from the raw folder.
+ * Code tables ({@code country_codes*.csv}, {@code product_codes*.csv}) are taken from the raw folder,
+ * or else from a release zip in it ({@link BaciCodes#find}).
  */
 public final class FlowCache {
   /** Parquet writer threads: encoding costs about six times parsing, so it gets the cores. */
@@ -77,8 +78,8 @@ public final class FlowCache {
   public IngestSummary ingest(Path rawDir, RawFormat format, PrintWriter progress) {
     long start = System.nanoTime();
     BaciCodes codes = BaciCodes.find(rawDir).orElseThrow(() -> BadInputException.at(rawDir, "",
-        "no country_codes*.csv code table found next to the raw files (BACI ships one in each zip"
-            + " release; copy it into this folder)"));
+        "no country_codes*.csv code table found in the folder or inside a zip archive in it (BACI ships"
+            + " one in each release zip; for Comtrade files copy a BACI country_codes*.csv here)"));
     List<Path> files = rawFiles(rawDir);
     if (files.isEmpty()) {
       throw BadInputException.at(rawDir, "", "no raw data files (*.csv, *.csv.gz, *.zip) found");
