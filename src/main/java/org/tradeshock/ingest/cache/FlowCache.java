@@ -98,13 +98,13 @@ public final class FlowCache {
       long mtime = modified(f);
       if (manifest.containsUnchanged(f.getFileName().toString(), size(f), mtime)) {
         skipped++;
-        prog.advance(0, size(f));
+        prog.skipped(size(f));
         continue;
       }
       String sha = sha256(f);
       if (manifest.contains(sha)) {
         skipped++;
-        prog.advance(0, size(f));
+        prog.skipped(size(f));
         continue;
       }
       String fileId = sha.substring(0, 16);
@@ -150,8 +150,10 @@ public final class FlowCache {
   }
 
   /** Reads one raw entry of either format into {@code sink}: also the cold, cache-less path. */
-  public static ReadCounts read(RawFiles.Entry e, RawFormat format, BaciCodes codes, Selection sel,
+  public static ReadCounts read(RawFiles.Entry entry, RawFormat format, BaciCodes codes, Selection sel,
       Quarantine q, Progress prog, ReportSink sink) {
+    // the entry reports the input it consumes, so the ETA compares input bytes with input bytes
+    RawFiles.Entry e = entry.progress() == null ? entry.withProgress(prog) : entry;
     return format == RawFormat.BACI
         ? new BaciReader(codes).read(e, sel, q, prog, sink)
         : new ComtradeReader(codes).read(e, sel, q, prog, sink);
