@@ -77,7 +77,7 @@ public final class FlowStore {
   public static Loaded loadWithoutCache(FlowsQuery q) {
     long start = System.nanoTime();
     BaciCodes codes = BaciCodes.find(q.rawDir()).orElseThrow(() -> BadInputException.at(q.rawDir(), "",
-        "no country_codes*.csv code table found next to the raw files"));
+        "no country_codes*.csv code table found in the folder or inside a zip archive in it"));
     List<ReportedFlow> reports = new ArrayList<>();
     Progress prog = Progress.silent();
     long read = 0;

@@ -40,7 +40,7 @@ public record FlowsQuery(Path rawDir, RawFormat format, Path cacheDir, Set<Integ
 
   /**
    * A query with the default cache folder ({@code <tmp>/tradeshock-cache/<id of rawDir>}) and the
-   * default mirror rule.
+   * format's default mirror rule ({@link #defaultMirrorRule(RawFormat)}).
    */
   public static FlowsQuery of(Path rawDir, RawFormat format, Set<Integer> years, List<String> hsPrefixes,
       Set<String> countries) {
@@ -48,7 +48,18 @@ public record FlowsQuery(Path rawDir, RawFormat format, Path cacheDir, Set<Integ
         .getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
     Path cache = Path.of(System.getProperty("java.io.tmpdir"), "tradeshock-cache",
         rawDir.toAbsolutePath().normalize().getFileName() + "-" + id);
-    return new FlowsQuery(rawDir, format, cache, years, hsPrefixes, countries, MirrorRule.defaults());
+    return new FlowsQuery(rawDir, format, cache, years, hsPrefixes, countries,
+        defaultMirrorRule(format));
+  }
+
+  /**
+   * The mirror rule a format needs: {@link MirrorRule#harmonised()} for BACI, whose rows are single
+   * exporter-side records that CEPII has already reconciled with the importers' reports (treating
+   * Belarus and Russia as non-reporters there would look for importer reports that BACI does not
+   * have); {@link MirrorRule#defaults()} for Comtrade, where each side reports on its own.
+   */
+  public static MirrorRule defaultMirrorRule(RawFormat format) {
+    return format == RawFormat.BACI ? MirrorRule.harmonised() : MirrorRule.defaults();
   }
 
   /** A copy with another cache folder. */

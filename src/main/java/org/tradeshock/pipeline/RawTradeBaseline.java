@@ -1,7 +1,8 @@
 package org.tradeshock.pipeline;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +35,10 @@ final class RawTradeBaseline {
     if (b.cache() != null) {
       q = q.withCacheDir(job.file().toAbsolutePath().getParent().resolve(b.cache()).normalize());
     }
-    StringWriter log = new StringWriter();
-    FlowStore.Loaded l = FlowStore.load(spark, q, new PrintWriter(log, true));
+    // progress of a long first ingest goes to stderr, where a user running a job can see it; the
+    // writer is not closed, which would close System.err
+    PrintWriter progress = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    FlowStore.Loaded l = FlowStore.load(spark, q, progress);
     Map<List<String>, double[]> pairs = new HashMap<>();
     for (TradeFlow f : l.flows()) {
       double[] a = pairs.computeIfAbsent(List.of(f.exporter(), f.importer()), k -> new double[] {0, 0, 0});
@@ -49,7 +52,9 @@ final class RawTradeBaseline {
     notes.addAll(mirrorNotes(l.mirrors()));
     return new Baseline(base.matrix(), base.tonnes(), base.unitValue(), false,
         "Observed bilateral flows: " + l.baseline() + ", HS " + String.join(", ", b.hs()) + ", " + b.year()
-            + ", aggregated to the job's regions; non-reporters rebuilt from partner imports (mirror flows).",
+            + ", aggregated to the job's regions; " + (q.format() == RawFormat.BACI
+                ? "flows as harmonised by CEPII (each flow once, exporter and importer reports already reconciled)."
+                : "non-reporters rebuilt from partner imports (mirror flows)."),
         notes);
   }
 
@@ -59,6 +64,11 @@ final class RawTradeBaseline {
       if (r.mirrorUsd() > 0) {
         out.add(String.format(java.util.Locale.ROOT, "%s: %.0f%% of its exports (%d of %d flows) from partner mirror"
             + " reports", r.exporter(), 100 * r.mirrorShare(), r.mirrorFlows(), r.flows()));
+      }
+      if (r.ownReportFallbacks() > 0) {
+        out.add(String.format(java.util.Locale.ROOT, "%s: %d of %d flows from its own report although it is"
+            + " listed as a non-reporter, because no partner reported them", r.exporter(),
+            r.ownReportFallbacks(), r.flows()));
       }
     }
     return out;

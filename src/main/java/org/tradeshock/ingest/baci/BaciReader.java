@@ -59,21 +59,27 @@ public final class BaciReader {
     long kept = 0;
     long bad = 0;
     long bytes = 0;
+    long pendingRows = 0;
+    long pendingBytes = 0;
     LongSet keys = new LongSet(1 << 16);
     lastYear = Integer.MIN_VALUE;
     java.util.Map<Integer, long[]> seen = new java.util.HashMap<>();
     String label = entry.label();
-    try (BufferedReader r = RawFiles.reader(entry)) {
+    try (BufferedReader r = RawFiles.reader(entry.progress() == null ? entry.withProgress(progress) : entry)) {
       String header = r.readLine();
       checkHeader(entry, header);
       bytes += header.length() + 1;
+      pendingBytes += header.length() + 1;
       long line = 1;
       for (String s = r.readLine(); s != null; s = r.readLine()) {
         line++;
         bytes += s.length() + 1;
-        if ((line & 1023) == 0) {
-          progress.advance(1024, bytes);
-          bytes = 0;
+        pendingBytes += s.length() + 1;
+        // progress in blocks: one call per row would cost more than parsing these narrow rows
+        if (++pendingRows == 1024) {
+          progress.advance(pendingRows, pendingBytes);
+          pendingRows = 0;
+          pendingBytes = 0;
         }
         if (s.isEmpty()) {
           continue;
@@ -163,7 +169,7 @@ public final class BaciReader {
         kept++;
         sink.accept(t, exp, imp, true, product, v * 1000.0, q);
       }
-      progress.advance(line & 1023, bytes);
+      progress.advance(pendingRows, pendingBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read BACI file " + label, e);
     }

@@ -40,7 +40,8 @@ import org.tradeshock.ingest.quality.Selection;
  * {@code flows/} file by file, and only then recorded in the manifest. A run that stops halfway
  * leaves at most staging leftovers and part files whose id is not in the manifest; the next run
  * deletes both before it starts, so nothing already ingested is lost and nothing half-ingested is read.
- * Code tables ({@code country_codes*.csv}, {@code product_codes*.csv}) are taken from the raw folder.
+ * Code tables ({@code country_codes*.csv}, {@code product_codes*.csv}) are taken from the raw folder,
+ * or else from a release zip in it ({@link BaciCodes#find}).
  */
 public final class FlowCache {
   /** Parquet writer threads: encoding costs about six times parsing, so it gets the cores. */
@@ -77,8 +78,8 @@ public final class FlowCache {
   public IngestSummary ingest(Path rawDir, RawFormat format, PrintWriter progress) {
     long start = System.nanoTime();
     BaciCodes codes = BaciCodes.find(rawDir).orElseThrow(() -> BadInputException.at(rawDir, "",
-        "no country_codes*.csv code table found next to the raw files (BACI ships one in each zip"
-            + " release; copy it into this folder)"));
+        "no country_codes*.csv code table found in the folder or inside a zip archive in it (BACI ships"
+            + " one in each release zip; for Comtrade files copy a BACI country_codes*.csv here)"));
     List<Path> files = rawFiles(rawDir);
     if (files.isEmpty()) {
       throw BadInputException.at(rawDir, "", "no raw data files (*.csv, *.csv.gz, *.zip) found");
@@ -97,13 +98,13 @@ public final class FlowCache {
       long mtime = modified(f);
       if (manifest.containsUnchanged(f.getFileName().toString(), size(f), mtime)) {
         skipped++;
-        prog.advance(0, size(f));
+        prog.skipped(size(f));
         continue;
       }
       String sha = sha256(f);
       if (manifest.contains(sha)) {
         skipped++;
-        prog.advance(0, size(f));
+        prog.skipped(size(f));
         continue;
       }
       String fileId = sha.substring(0, 16);
@@ -149,8 +150,10 @@ public final class FlowCache {
   }
 
   /** Reads one raw entry of either format into {@code sink}: also the cold, cache-less path. */
-  public static ReadCounts read(RawFiles.Entry e, RawFormat format, BaciCodes codes, Selection sel,
+  public static ReadCounts read(RawFiles.Entry entry, RawFormat format, BaciCodes codes, Selection sel,
       Quarantine q, Progress prog, ReportSink sink) {
+    // the entry reports the input it consumes, so the ETA compares input bytes with input bytes
+    RawFiles.Entry e = entry.progress() == null ? entry.withProgress(prog) : entry;
     return format == RawFormat.BACI
         ? new BaciReader(codes).read(e, sel, q, prog, sink)
         : new ComtradeReader(codes).read(e, sel, q, prog, sink);

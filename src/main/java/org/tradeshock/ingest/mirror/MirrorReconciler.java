@@ -25,7 +25,10 @@ public final class MirrorReconciler {
 
   private record Key(int year, String exporter, String importer, String product) {}
 
-  /** Reconciles {@code reports}; when a side reported the same key twice the first report wins. */
+  /**
+   * Reconciles {@code reports}; when a side reported the same key twice the first report wins. Every
+   * key reported by either side gives exactly one flow.
+   */
   public static Result reconcile(List<ReportedFlow> reports, MirrorRule rule) {
     Map<Key, ReportedFlow[]> sides = new HashMap<>();
     for (ReportedFlow r : reports) {
@@ -42,32 +45,33 @@ public final class MirrorReconciler {
       Key k = e.getKey();
       ReportedFlow exp = e.getValue()[0];
       ReportedFlow imp = e.getValue()[1];
-      if (exp != null && rule.isNonReporter(k.exporter(), k.year())) {
-        exp = null;
-      }
-      boolean useMirror = exp == null
-          || (imp != null && rule.quality(k.importer()) > rule.quality(k.exporter()));
-      if (useMirror && imp == null) {
-        continue; // a non-reporter's own report with no partner report: nothing trustworthy to use
-      }
+      // a non-reporter's own report gives way to the partner's, but is kept when there is no partner
+      // report: dropping it would silently remove the flow (all of BACI's flows are exporter rows)
+      boolean fallback = exp != null && imp == null && rule.isNonReporter(k.exporter(), k.year());
+      boolean useMirror = imp != null && (exp == null || rule.isNonReporter(k.exporter(), k.year())
+          || rule.quality(k.importer()) > rule.quality(k.exporter()));
       TradeFlow f = useMirror
           ? new TradeFlow(k.year(), k.exporter(), k.importer(), k.product(),
               imp.valueUsd() / (1 + rule.cifRate()), imp.tonnes(), imp.source(), TradeFlow.Basis.MIRROR)
           : new TradeFlow(k.year(), k.exporter(), k.importer(), k.product(), exp.valueUsd(),
               exp.tonnes(), exp.source(), TradeFlow.Basis.REPORTED);
       flows.add(f);
-      double[] t = totals.computeIfAbsent(k.exporter(), x -> new double[4]);
+      double[] t = totals.computeIfAbsent(k.exporter(), x -> new double[5]);
       t[0] += f.valueUsd();
       t[3]++;
       if (useMirror) {
         t[1] += f.valueUsd();
         t[2]++;
       }
+      if (fallback) {
+        t[4]++;
+      }
     }
     flows.sort(java.util.Comparator.comparingInt(TradeFlow::year).thenComparing(TradeFlow::exporter)
         .thenComparing(TradeFlow::importer).thenComparing(TradeFlow::product));
     List<MirrorReport.Row> rows = new ArrayList<>();
-    totals.forEach((c, t) -> rows.add(new MirrorReport.Row(c, t[0], t[1], (int) t[2], (int) t[3])));
+    totals.forEach((c, t) -> rows.add(new MirrorReport.Row(c, t[0], t[1], (int) t[2], (int) t[3],
+        (int) t[4])));
     return new Result(flows, new MirrorReport(rows));
   }
 }

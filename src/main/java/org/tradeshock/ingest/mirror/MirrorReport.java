@@ -25,12 +25,18 @@ public record MirrorReport(List<Row> rows) {
    * @param mirrorUsd the part rebuilt from importers' reports
    * @param mirrorFlows number of flows taken from mirrors
    * @param flows number of flows
+   * @param ownReportFallbacks flows of a listed non-reporter taken from its own report because no
+   *     partner reported them (see {@link MirrorRule})
    */
-  public record Row(String exporter, double totalUsd, double mirrorUsd, int mirrorFlows, int flows) {
+  public record Row(String exporter, double totalUsd, double mirrorUsd, int mirrorFlows, int flows,
+      int ownReportFallbacks) {
     /** Validates the totals. */
     public Row {
       Checks.nonNegative("totalUsd", totalUsd);
       Checks.nonNegative("mirrorUsd", mirrorUsd);
+      Checks.check(mirrorFlows >= 0 && ownReportFallbacks >= 0 && mirrorFlows + ownReportFallbacks <= flows,
+          "flow counts must be >= 0 and within flows=%d but were mirror=%d, fallback=%d", flows,
+          mirrorFlows, ownReportFallbacks);
     }
 
     /** Share of the value from mirrors, in [0, 1] (0 for an empty total). */
@@ -44,11 +50,20 @@ public record MirrorReport(List<Row> rows) {
     return rows.stream().filter(r -> r.exporter().equals(exporter)).findFirst();
   }
 
-  /** A Markdown table of exporters with any mirror share, for reports. */
+  /** Flows of listed non-reporters that came from their own report for want of a partner report. */
+  public int ownReportFallbacks() {
+    return rows.stream().mapToInt(Row::ownReportFallbacks).sum();
+  }
+
+  /**
+   * A Markdown table of exporters with any mirror share or own-report fallback, for reports.
+   */
   public String toMarkdown() {
-    return "| Exporter | Total (USD) | From mirrors (USD) | Share |\n|---|---:|---:|---:|\n"
-        + rows.stream().filter(r -> r.mirrorFlows() > 0).map(r -> String.format(Locale.ROOT,
-            "| %s | %,.0f | %,.0f | %.1f%% |", r.exporter(), r.totalUsd(), r.mirrorUsd(), 100 * r.mirrorShare()))
+    return "| Exporter | Total (USD) | From mirrors (USD) | Share | Own report, no partner report (flows) |\n"
+        + "|---|---:|---:|---:|---:|\n"
+        + rows.stream().filter(r -> r.mirrorFlows() > 0 || r.ownReportFallbacks() > 0)
+            .map(r -> String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.1f%% | %d |", r.exporter(),
+                r.totalUsd(), r.mirrorUsd(), 100 * r.mirrorShare(), r.ownReportFallbacks()))
             .collect(Collectors.joining("\n")) + "\n";
   }
 }

@@ -12,7 +12,9 @@ import org.tradeshock.common.Checks;
  *   <li>Only the exporter reported: use it ({@code REPORTED}).
  *   <li>The exporter is a non-reporter for that year (for example Belarus and Russia from 2022, which
  *       stopped reporting to Comtrade after 2021), or only the importer reported: use the importer's
- *       c.i.f. value converted to f.o.b., {@code value / (1 + cifRate)} ({@code MIRROR}).
+ *       c.i.f. value converted to f.o.b., {@code value / (1 + cifRate)} ({@code MIRROR}). When a
+ *       non-reporter's own report is the only one, it is used all the same ({@code REPORTED}) and
+ *       counted in {@link MirrorReport.Row#ownReportFallbacks()}: a flow is never dropped.
  *   <li>Both reported: use the side with the higher reporter-quality score; on a tie the exporter's
  *       f.o.b. report, since flows are valued f.o.b. in the model ({@code REPORTED} or {@code MIRROR}).
  * </ol>
@@ -37,6 +39,16 @@ public record MirrorRule(double cifRate, Map<String, Integer> nonReporters, Map<
   /** 6% CIF margin; Belarus and Russia non-reporters from 2022; equal reporter quality. */
   public static MirrorRule defaults() {
     return new MirrorRule(0.06, Map.of("BLR", 2022, "RUS", 2022), Map.of());
+  }
+
+  /**
+   * The rule for data that its publisher has already reconciled, such as CEPII BACI: no
+   * non-reporters (BACI lists each flow once, as the exporter's, already harmonised with the
+   * importer's mirror report, also for countries that stopped reporting to Comtrade), 6% CIF margin,
+   * equal reporter quality.
+   */
+  public static MirrorRule harmonised() {
+    return new MirrorRule(0.06, Map.of(), Map.of());
   }
 
   /** A copy with another CIF margin. */

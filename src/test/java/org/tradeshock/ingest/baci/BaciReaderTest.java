@@ -131,4 +131,40 @@ class BaciReaderTest {
     assertTrue(real.knownProduct(310420));
     assertTrue(!real.knownProduct(854231), "only chapter 31 is in the extract");
   }
+
+  @Test
+  void reportsProgressThroughoutAMultiMemberZipAndCountsEveryByte(@TempDir Path tmp) throws IOException {
+    // three year members of 10,000 rows each: 1024-row blocks plus a remainder per member
+    Path zip = tmp.resolve("BACI_HS17_V202201.zip");
+    long[] sizes = new long[3];
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      for (int m = 0; m < 3; m++) {
+        StringBuilder b = new StringBuilder("t,i,j,k,v,q\n");
+        for (int r = 0; r < 10_000; r++) {
+          b.append(2019 + m).append(",124,842,").append(310_000 + r).append(',')
+              .append(r / 1000 + 1).append(".5,1\n");
+        }
+        sizes[m] = b.length();
+        z.putNextEntry(new ZipEntry("BACI_HS17_Y" + (2019 + m) + "_V202201.csv"));
+        z.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    long[] clock = {0};
+    // every clock reading is one second later; a line at most every 2 s
+    Progress p = Progress.to(new java.io.PrintWriter(out), Files.size(zip), 2, () -> clock[0] += 1_000_000_000L);
+    BaciCodes any = BaciCodes.read(DIR.resolve("country_codes_fixture.csv"), null);
+    long bytes = 0;
+    for (RawFiles.Entry e : RawFiles.entries(zip, BaciReader::isDataFile)) {
+      ReadCounts c = new BaciReader(any).read(e, Selection.all(), Quarantine.to(null), p, (y, r, x, w, k, v, t) -> { });
+      assertEquals(10_000, c.rowsKept());
+      bytes += c.bytesRead();
+    }
+    assertEquals(sizes[0] + sizes[1] + sizes[2], bytes, "ReadCounts.bytesRead is each member's total");
+    assertEquals(30_000, p.rows());
+    List<String> lines = out.toString().lines().toList();
+    assertTrue(lines.size() >= 3, "lines during and after the first member: " + lines);
+    long lastRows = Long.parseLong(lines.get(lines.size() - 1).trim().split(" ")[0].replace(",", ""));
+    assertTrue(lastRows > 20_000, "still reporting in the third member: " + lines);
+  }
 }

@@ -62,4 +62,34 @@ class MirrorReconcilerTest {
     assertEquals(Basis.REPORTED, f.basis());
     assertEquals(999, f.valueUsd(), 1e-9);
   }
+
+  @Test
+  void keepsANonReportersOwnReportWhenNoPartnerReportedAndCountsIt() {
+    // 2022: BLR and RUS are listed non-reporters, but nobody reported BLR->BRA or RUS->BRA as imports
+    List<ReportedFlow> only = List.of(x("BLR", "BRA", 700_000), x("RUS", "BRA", 300_000),
+        m("IND", "RUS", 1_060_000), x("RUS", "IND", 999));
+    MirrorReconciler.Result r = MirrorReconciler.reconcile(only, MirrorRule.defaults());
+    Map<String, TradeFlow> byPair = new java.util.HashMap<>();
+    r.flows().forEach(f -> byPair.put(f.exporter() + ">" + f.importer(), f));
+    assertEquals(3, r.flows().size(), "one flow per reported key, none dropped");
+    assertEquals(Basis.REPORTED, byPair.get("BLR>BRA").basis());
+    assertEquals(700_000, byPair.get("BLR>BRA").valueUsd(), 1e-6);
+    assertEquals(300_000, byPair.get("RUS>BRA").valueUsd(), 1e-6);
+    assertEquals(Basis.MIRROR, byPair.get("RUS>IND").basis(), "a partner report still wins");
+    assertEquals(1, r.report().of("BLR").orElseThrow().ownReportFallbacks());
+    assertEquals(1, r.report().of("RUS").orElseThrow().ownReportFallbacks());
+    assertEquals(2, r.report().ownReportFallbacks());
+    assertEquals(1_300_000, r.report().of("RUS").orElseThrow().totalUsd(), 1e-6); // 300,000 + 1,060,000/1.06
+  }
+
+  @Test
+  void theHarmonisedRuleTakesEveryExporterReportAsIs() {
+    // BACI-like input: exporter rows only, including Belarus and Russia after 2021
+    List<ReportedFlow> baci = List.of(x("BLR", "CHN", 800_000), x("RUS", "BRA", 1_200_000));
+    MirrorReconciler.Result r = MirrorReconciler.reconcile(baci, MirrorRule.harmonised());
+    assertEquals(2, r.flows().size());
+    r.flows().forEach(f -> assertEquals(Basis.REPORTED, f.basis()));
+    assertEquals(0, r.report().ownReportFallbacks());
+    assertEquals(0.0, r.report().of("RUS").orElseThrow().mirrorShare(), 1e-12);
+  }
 }

@@ -35,6 +35,31 @@ class UsgsLoaderTest {
   }
 
   @Test
+  void keepsOtherCountriesAndTheWorldTotalApartFromTheCountries() {
+    UsgsLoader.Table t = UsgsLoader.read(
+        TestData.shared("usgs/usgs_mcs_potash_world_mine_production_2023-2025.csv"));
+    // the file: 12 named countries x 2 years x 2 editions, plus one "Other countries" and one
+    // "World total (rounded)" row per edition and year
+    assertEquals(48, t.countries().size());
+    assertEquals(4, t.otherCountries().size());
+    assertEquals(4, t.worldTotals().size());
+    assertTrue(t.countries().stream().noneMatch(r -> r.country().startsWith("World")
+        || r.country().startsWith("Other")), "no aggregate among the countries");
+    assertEquals(t.countries(), UsgsLoader.worldProduction(
+        TestData.shared("usgs/usgs_mcs_potash_world_mine_production_2023-2025.csv")));
+    // MCS 2025 potash, world mine production: world total (rounded) 2024e 48,000 kt K2O
+    assertEquals(48_000, t.worldTotal("MCS2025", 2024).orElseThrow().quantity(), 1e-9);
+    // USGS rounds the world total to the nearest 1,000 kt or finer, so countries plus "Other
+    // countries" must come within 500 kt of it (e.g. MCS2025 2024: 47,930 + 440 = 48,370 vs 48,000)
+    for (UsgsProduction w : t.worldTotals()) {
+      double sum = java.util.stream.Stream.concat(t.countries().stream(), t.otherCountries().stream())
+          .filter(r -> r.edition().equals(w.edition()) && r.year() == w.year())
+          .mapToDouble(UsgsProduction::quantity).sum();
+      assertEquals(w.quantity(), sum, 500, w.edition() + " " + w.year());
+    }
+  }
+
+  @Test
   void rejectsAWrongHeader(@TempDir Path tmp) throws Exception {
     Path f = tmp.resolve("x.csv");
     Files.writeString(f, "a,b\n1,2\n");
