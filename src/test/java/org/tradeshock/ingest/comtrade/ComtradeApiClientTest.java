@@ -121,14 +121,22 @@ class ComtradeApiClientTest {
   }
 
   private ComtradeApiClient client(Path cache) {
-    return client(cache, 1000);
+    return client(cache, 1000, Duration.ofSeconds(10));
   }
 
-  /** A client whose waits are recorded in {@link #sleeps} and shortened to at most 20 ms. */
   private ComtradeApiClient client(Path cache, int maxRecords) {
+    return client(cache, maxRecords, Duration.ofSeconds(10));
+  }
+
+  /**
+   * A client whose waits are recorded in {@link #sleeps} and shortened to at most 20 ms. The timeout is
+   * generous except in the timeout test, so that a busy build machine does not turn an answer into a
+   * timeout and a retry.
+   */
+  private ComtradeApiClient client(Path cache, int maxRecords, Duration timeout) {
     URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     return new ComtradeApiClient(new ComtradeApiClient.Settings(base, "test-key", cache, Duration.ofMillis(5),
-        Duration.ofMillis(400), 4, Duration.ofMillis(10), maxRecords), d -> {
+        timeout, 4, Duration.ofMillis(10), maxRecords), d -> {
           synchronized (sleeps) {
             sleeps.add(d);
           }
@@ -143,8 +151,8 @@ class ComtradeApiClientTest {
   void pagesRetriesRateLimitsErrorsAndTimeoutsThenWritesAnIngestibleCsv(@TempDir Path tmp) {
     script.add(new Step(429, 0));
     script.add(new Step(503, 0));
-    script.add(new Step(200, 1500)); // longer than the 400 ms timeout
-    ComtradeApiClient c = client(tmp.resolve("http-cache"));
+    script.add(new Step(200, 4000)); // longer than the 1.5 s timeout
+    ComtradeApiClient c = client(tmp.resolve("http-cache"), 1000, Duration.ofMillis(1500));
     Path csv = tmp.resolve("comtrade_api.csv");
     assertEquals(2, c.download(REQUEST, csv));
     assertEquals(5, c.requestsSent(), "3 failed + 2 pages");
