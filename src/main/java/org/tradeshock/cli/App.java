@@ -30,34 +30,66 @@ public final class App {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new App());
     cl.setExecutionExceptionHandler(App::handle);
-    cl.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? BAD_INPUT : FAILURE);
+    cl.setExitCodeExceptionMapper(e -> badInput(e) != null ? BAD_INPUT : FAILURE);
     cl.setParameterExceptionHandler((ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println("tradeshock: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      StringBuilder line = new StringBuilder("tradeshock: ").append(oneLine(ex.getMessage()));
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        line.append(" (did you mean ").append(String.join(" or ", u.getSuggestions())).append("?)");
+      }
+      line.append("; try '").append(ex.getCommandLine().getCommandSpec().qualifiedName()).append(" --help'");
+      ex.getCommandLine().getErr().println(line);
       return BAD_INPUT;
     });
     return cl;
   }
 
+  /**
+   * Prints one line on stderr. Bad input is recognised anywhere in the cause chain, because a reader
+   * running in a worker thread or behind an I/O wrapper may deliver it wrapped.
+   */
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    if (e instanceof BadInputException) {
-      err.println("tradeshock: error: " + e.getMessage());
+    BadInputException bad = badInput(e);
+    if (bad != null) {
+      err.println("tradeshock: error: " + oneLine(bad.getMessage()));
+      err.flush();
       return BAD_INPUT;
     }
-    err.println(String.format(Locale.ROOT, "tradeshock: failed: %s", describe(e)));
     if (System.getenv("TRADESHOCK_DEBUG") != null) {
+      err.println(String.format(Locale.ROOT, "tradeshock: failed: %s", describe(e)));
       e.printStackTrace(err);
     } else {
-      err.println("(set TRADESHOCK_DEBUG=1 for the stack trace)");
+      err.println(String.format(Locale.ROOT, "tradeshock: failed: %s (set TRADESHOCK_DEBUG=1 for the stack trace)",
+          describe(e)));
     }
+    err.flush();
     return FAILURE;
+  }
+
+  private static BadInputException badInput(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BadInputException b) {
+        return b;
+      }
+    }
+    return null;
   }
 
   private static String describe(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    Throwable c = e.getCause();
+    // UncheckedIOException("Cannot write X", cause): the cause says why (no space left, not a folder)
+    if (c != null && c.getMessage() != null && !m.contains(c.getMessage())) {
+      m = m + ": " + c.getClass().getSimpleName() + " " + c.getMessage();
+    }
+    return oneLine(m);
+  }
+
+  /** Folds line breaks so that every message is exactly one line on the terminal. */
+  static String oneLine(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

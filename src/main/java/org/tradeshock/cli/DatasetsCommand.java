@@ -1,6 +1,7 @@
 package org.tradeshock.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,12 +10,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.tradeshock.common.BadInputException;
 import org.tradeshock.ingest.FlowStore;
 import org.tradeshock.ingest.FlowsQuery;
 import org.tradeshock.ingest.SparkSessions;
 import org.tradeshock.ingest.cache.FlowCache;
 import org.tradeshock.ingest.cache.RawFormat;
 import org.tradeshock.ingest.quality.IngestSummary;
+import org.tradeshock.ingest.quality.Selection;
 import org.tradeshock.ingest.synth.BaciGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +47,60 @@ public final class DatasetsCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Checks the options the readers would otherwise reject deep inside with an exception that does not
+   * name the option. Each check throws {@link BadInputException} naming the option, the value and the
+   * expectation, so the user gets exit code 2 and one line.
+   */
+  static Path rawFolder(Path raw) {
+    if (!Files.isDirectory(raw)) {
+      throw new BadInputException("--raw", "", String.format(Locale.ROOT,
+          "folder '%s' %s; expected a folder of raw files (*.csv, *.csv.gz, *.zip) with a country_codes*.csv table",
+          raw, Files.exists(raw) ? "is not a folder" : "not found"));
+    }
+    return raw;
+  }
+
+  static List<String> hsPrefixes(List<String> hs) {
+    for (String p : hs) {
+      if (!Selection.isHsPrefix(p.trim())) {
+        throw new BadInputException("--hs", "", String.format(Locale.ROOT,
+            "'%s' is not an HS prefix; expected %s", p, Selection.HS_PREFIX_EXPECTED));
+      }
+    }
+    return hs.stream().map(String::trim).toList();
+  }
+
+  static Set<Integer> years(List<Integer> years) {
+    for (int y : years) {
+      if (y < 1900 || y > 2100) {
+        throw new BadInputException("--years", "", String.format(Locale.ROOT,
+            "%d is not a plausible year; expected 1900..2100", y));
+      }
+    }
+    return new HashSet<>(years);
+  }
+
+  static Set<String> countries(List<String> countries) {
+    for (String c : countries) {
+      if (!c.trim().matches("[A-Za-z]{3}")) {
+        throw new BadInputException("--countries", "", String.format(Locale.ROOT,
+            "'%s' is not an ISO3 code; expected three letters such as RUS or BLR", c));
+      }
+    }
+    return Set.copyOf(countries.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList());
+  }
+
   /** Accepts the format in any case ("baci", "BACI"). */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<RawFormat> {
     @Override
     public RawFormat convert(String value) {
-      return RawFormat.parse(value);
+      try {
+        return RawFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        // picocli prints "Invalid value for option '--format': " + this message, without a class name
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -73,6 +125,7 @@ public final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      rawFolder(raw);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "Ingesting %s files from %s into %s%n", format, raw, cache);
       IngestSummary s = FlowCache.at(cache).ingest(raw, format, out);
@@ -119,11 +172,11 @@ public final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      FlowsQuery q = FlowsQuery.of(raw, format, new HashSet<>(years), hs, Set.copyOf(countries));
+      FlowsQuery q = FlowsQuery.of(rawFolder(raw), format, years(years), hsPrefixes(hs), countries(countries));
       if (cache != null) {
         q = q.withCacheDir(cache);
       }
+      PrintWriter out = spec.commandLine().getOut();
       FlowStore.Loaded l;
       if (noCache) {
         l = FlowStore.loadWithoutCache(q);
@@ -170,6 +223,14 @@ public final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (rows < 1) {
+        throw new BadInputException("--rows", "", String.format(Locale.ROOT,
+            "%d is not a number of rows; expected a whole number >= 1 such as 10000000", rows));
+      }
+      if (year < 1900 || year > 2100) {
+        throw new BadInputException("--year", "", String.format(Locale.ROOT,
+            "%d is not a plausible year; expected 1900..2100", year));
+      }
       long t0 = System.nanoTime();
       BaciGenerator.Written w = BaciGenerator.write(out, rows, year, seed);
       spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d rows (%.1f MB) to %s in %.1f s%n", w.rows(),

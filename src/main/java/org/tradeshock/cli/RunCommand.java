@@ -1,6 +1,9 @@
 package org.tradeshock.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tradeshock.job.Job;
@@ -47,6 +50,12 @@ final class RunCommand implements Callable<Integer> {
     Job job = JobLoader.load(jobFile);
     if (draws != null && (draws < 10 || draws > 1_000_000)) {
       throw new org.tradeshock.common.BadInputException("--draws", "", draws + " is out of range; expected 10..1000000");
+    }
+    try {
+      // fail before minutes of Spark work, not after: an I/O failure (exit code 1), not bad input
+      Files.createDirectories(reports);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the reports folder " + reports, e);
     }
     RunSettings settings = RunSettings.of(job, master, reports, runId).withDraws(draws);
     RunResult result = JobRunner.run(job, settings, out::println);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tradeshock.common.BadInputException;
+import org.tradeshock.ingest.quality.Selection;
 
 /**
  * Checks a bound {@link JobSpec}: required keys, allowed values, references between measures,
@@ -175,6 +176,12 @@ public final class JobValidator {
       require("baseline.year", b.year());
       if (b.hs() == null || b.hs().isEmpty()) {
         throw bad("baseline.hs", "no HS codes; expected a list of HS prefixes such as [3104] or [310420]");
+      }
+      for (int i = 0; i < b.hs().size(); i++) {
+        String code = b.hs().get(i);
+        if (!Selection.isHsPrefix(code)) {
+          throw bad("baseline.hs[" + i + "]", "'%s' is not an HS prefix; expected %s", code, Selection.HS_PREFIX_EXPECTED);
+        }
       }
       Path raw = rawFolder(file, b);
       if (!Files.isDirectory(raw)) {

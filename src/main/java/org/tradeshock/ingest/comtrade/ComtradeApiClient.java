@@ -17,7 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,11 +37,15 @@ import java.util.stream.Collectors;
  *
  * <p>Implementation notes: the API has no offset paging and truncates a response at
  * {@code maxRecords}, so the client pages by splitting the query into one request per (reporter,
- * year, flow); a page that still comes back full is an error (narrow the HS codes). Requests are spaced
- * by a minimum interval (the free tier allows about one per second), a 429 waits for
- * {@code Retry-After}, and 5xx answers and timeouts are retried with exponential backoff. Every
- * successful page is cached on disk under the SHA-256 of its URL (without the key), so a re-run or a
- * resumed download sends no request for pages it already has.
+ * year, flow). A page that still comes back full is split again, per HS code and then per listed
+ * partner; a full page that cannot be split (one HS code, all partners) is an error that says what to
+ * narrow. Requests are spaced by a minimum interval (the free tier allows about one per second), a 429
+ * waits for {@code Retry-After} (seconds or an HTTP date), and 5xx answers and timeouts are retried
+ * with exponential backoff; other 4xx answers are not retried. A 200 answer is checked before it is
+ * cached: it must be a JSON object with a {@code data} (or {@code elements}) array; an HTML page, an
+ * error object or an answer without records is an error and is not cached. Every valid page is cached
+ * on disk under the SHA-256 of its URL (without the key), so a re-run or a resumed download sends no
+ * request for pages it already has.
  */
 public final class ComtradeApiClient {
   /** The Comtrade+ CSV columns written, in the order of the API's own CSV download. */
@@ -53,6 +62,8 @@ public final class ComtradeApiClient {
 
   private final Settings settings;
   private final HttpClient http;
+  private final Sleeper sleeper;
+  private final Clock clock;
   private long lastRequestNanos;
   private int requestsSent;
 
@@ -108,9 +119,22 @@ public final class ComtradeApiClient {
     }
   }
 
+  /** Waits between requests; tests pass one that records the waits. */
+  @FunctionalInterface
+  interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
   /** A client with these settings. */
   public ComtradeApiClient(Settings settings) {
-    this.settings = settings;
+    this(settings, d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)), Clock.systemUTC());
+  }
+
+  /** A client that waits with {@code sleeper} and reads HTTP-date {@code Retry-After}s against {@code clock}. */
+  ComtradeApiClient(Settings settings, Sleeper sleeper, Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
   }
 
@@ -130,7 +154,7 @@ public final class ComtradeApiClient {
     for (int reporter : request.reporters()) {
       for (int year : request.years()) {
         for (String flow : request.flows()) {
-          records.addAll(page(url(reporter, year, flow, request)));
+          records.addAll(pages(reporter, year, flow, request.hsCodes(), request.partners()));
         }
       }
     }
@@ -161,12 +185,39 @@ public final class ComtradeApiClient {
     return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
-  String url(int reporter, int year, String flow, Request r) {
+  /**
+   * The records of one (reporter, year, flow) for these HS codes and partners: one page, or, when the
+   * page is full, the pages of the query split per HS code and then per partner.
+   */
+  private List<JsonNode> pages(int reporter, int year, String flow, List<String> hs, List<Integer> partners) {
+    String url = url(reporter, year, flow, hs, partners);
+    List<JsonNode> page = page(url);
+    if (page.size() < settings.maxRecords()) {
+      return page;
+    }
+    List<JsonNode> out = new ArrayList<>();
+    if (hs.size() > 1) {
+      for (String code : hs) {
+        out.addAll(pages(reporter, year, flow, List.of(code), partners));
+      }
+    } else if (partners.size() > 1) {
+      for (int partner : partners) {
+        out.addAll(pages(reporter, year, flow, hs, List.of(partner)));
+      }
+    } else {
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "Comtrade page %s returned %d records, the maxRecords limit, and cannot be split further: the"
+              + " answer would be truncated; ask for 6-digit HS codes or name the partners", url, page.size()));
+    }
+    return out;
+  }
+
+  String url(int reporter, int year, String flow, List<String> hs, List<Integer> partners) {
     StringBuilder q = new StringBuilder(settings.baseUri().toString()).append("/data/v1/get/C/A/HS?reporterCode=")
         .append(reporter).append("&period=").append(year).append("&flowCode=").append(enc(flow))
-        .append("&cmdCode=").append(enc(String.join(",", r.hsCodes())));
-    if (!r.partners().isEmpty()) {
-      q.append("&partnerCode=").append(r.partners().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        .append("&cmdCode=").append(enc(String.join(",", hs)));
+    if (!partners.isEmpty()) {
+      q.append("&partnerCode=").append(partners.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
     return q.append("&maxRecords=").append(settings.maxRecords()).append("&includeDesc=false").toString();
   }
@@ -175,33 +226,51 @@ public final class ComtradeApiClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  /** One page: from the disk cache, or fetched with retries and cached. */
+  /** One page: from the disk cache, or fetched with retries, checked, and then cached. */
   private List<JsonNode> page(String url) {
     Path cached = settings.cacheDir().resolve(sha256(url) + ".json");
-    String body;
     if (Files.exists(cached)) {
-      body = read(cached);
-    } else {
-      body = fetch(url);
-      store(cached, body);
+      try {
+        return records(url, read(cached));
+      } catch (IllegalStateException e) {
+        // written by an older version that cached without checking: fetch the page again
+      }
     }
+    String body = fetch(url);
+    List<JsonNode> out = records(url, body); // throws before anything is cached
+    store(cached, body);
+    return out;
+  }
+
+  /**
+   * The records of an answer, or an exception that says what came back instead: an HTML page, an
+   * error object ({@code error}, {@code message}), or JSON without a {@code data} array.
+   */
+  static List<JsonNode> records(String url, String body) {
+    JsonNode root;
     try {
-      JsonNode root = JSON.readTree(body);
-      JsonNode elements = root.path("data");
-      if (elements.isMissingNode() || elements.isNull()) {
-        elements = root.path("elements");
-      }
-      List<JsonNode> out = new ArrayList<>();
-      elements.forEach(out::add);
-      if (out.size() >= settings.maxRecords()) {
-        throw new IllegalStateException(String.format(Locale.ROOT,
-            "Comtrade page %s returned %d records, the maxRecords limit: the answer is truncated;"
-                + " request fewer HS codes or partners per call", url, out.size()));
-      }
-      return out;
+      root = JSON.readTree(body);
     } catch (IOException e) {
-      throw new UncheckedIOException("Comtrade answer for " + url + " is not JSON", e);
+      root = null;
     }
+    if (root == null || !root.isObject()) {
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "Comtrade answer for %s is not a JSON object (an error page?); it begins '%s'", url, abbreviate(body)));
+    }
+    JsonNode elements = root.path("data");
+    if (!elements.isArray()) {
+      elements = root.path("elements");
+    }
+    String error = root.path("error").asText("");
+    if (!error.isBlank() || !elements.isArray()) {
+      String said = !error.isBlank() ? error : root.path("message").asText("");
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "Comtrade answer for %s has no data array%s; expected {\"count\":..,\"data\":[...]} but it begins '%s'",
+          url, said.isBlank() ? "" : " (the API says: " + abbreviate(said) + ")", abbreviate(body)));
+    }
+    List<JsonNode> out = new ArrayList<>();
+    elements.forEach(out::add);
+    return out;
   }
 
   private String fetch(String url) {
@@ -222,8 +291,8 @@ public final class ComtradeApiClient {
         }
         last = "HTTP " + r.statusCode() + ": " + abbreviate(r.body());
         if (r.statusCode() == 429) {
-          wait = r.headers().firstValue("Retry-After").map(s -> Duration.ofSeconds(Long.parseLong(s.trim())))
-              .orElse(backoff);
+          Duration b0 = backoff;
+          wait = r.headers().firstValue("Retry-After").map(v -> retryAfter(v, clock.instant(), b0)).orElse(backoff);
         } else if (r.statusCode() < 500) {
           throw new IllegalStateException("Comtrade API refused " + url + ": " + last);
         }
@@ -252,9 +321,28 @@ public final class ComtradeApiClient {
     lastRequestNanos = System.nanoTime();
   }
 
-  private static void sleep(Duration d) {
+  /**
+   * The wait a {@code Retry-After} header asks for: delay-seconds ({@code 120}) or an HTTP date
+   * ({@code Wed, 21 Oct 2026 07:28:00 GMT}) counted from {@code now}; {@code fallback} when it is
+   * neither, and zero for a date in the past.
+   */
+  static Duration retryAfter(String value, Instant now, Duration fallback) {
+    String v = value.trim();
+    if (v.matches("[0-9]{1,9}")) {
+      return Duration.ofSeconds(Long.parseLong(v));
+    }
     try {
-      Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration d = Duration.between(now, at);
+      return d.isNegative() ? Duration.ZERO : d;
+    } catch (DateTimeParseException e) {
+      return fallback;
+    }
+  }
+
+  private void sleep(Duration d) {
+    try {
+      sleeper.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting between Comtrade requests", e);
@@ -262,7 +350,8 @@ public final class ComtradeApiClient {
   }
 
   private static String abbreviate(String s) {
-    return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    String one = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    return one.length() > 200 ? one.substring(0, 200) + "..." : one;
   }
 
   private static String read(Path p) {

@@ -15,16 +15,26 @@ import org.tradeshock.common.Checks;
  * @param countries selected ISO3 codes, empty for all
  */
 public record Selection(Set<Integer> years, List<String> hsPrefixes, Set<String> countries) {
+  /** What an HS prefix must look like, for error messages that state the expectation. */
+  public static final String HS_PREFIX_EXPECTED = "2 to 6 digits such as 31, 3104 or 310420";
 
   /** Validates and copies. */
   public Selection {
     years = Set.copyOf(years);
     hsPrefixes = List.copyOf(hsPrefixes);
     for (String p : hsPrefixes) {
-      Checks.check(p.matches("[0-9]{2,6}"), "HS prefix must be 2 to 6 digits but was '%s'", p);
+      Checks.check(isHsPrefix(p), "HS prefix must be %s but was '%s'", HS_PREFIX_EXPECTED, p);
     }
     countries = countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Whether {@code code} can select products: 2 to 6 digits. Callers that take HS codes from a user
+   * (command line, job file) check with this first, so that the user sees their own option or key.
+   */
+  public static boolean isHsPrefix(String code) {
+    return code != null && code.matches("[0-9]{2,6}");
   }
 
   /** Everything. */
