@@ -175,8 +175,25 @@ class ChartFactoriesTest {
     CategoryChart chart = WelfareBars.build("Welfare", "Relief", List.of(
         new WelfareBars.Row("Belarus", 310, -5, 420, 305), new WelfareBars.Row("Canada", -180, -20, -240, -200)));
     assertEquals(WelfareBars.MEASURES, new ArrayList<>(chart.getSeriesMap().keySet()));
-    assertEquals("Change vs baseline (USD million)", chart.getYAxisTitle());
+    assertEquals("Change vs comparison scenario (USD million)", chart.getYAxisTitle());
     assertEquals("Welfare - Relief", chart.getTitle());
+    assertTrue(chart.getStyler().getXAxisLabelRotation() > 0, "long country names are slanted, not side by side");
+  }
+
+  @Test
+  void welfareBarsLeaveOutAMeasureThatIsZeroEverywhereButKeepColours() {
+    CategoryChart chart = WelfareBars.build("Welfare", "Relief", List.of(
+        new WelfareBars.Row("Belarus", 55, 0, 0, 55), new WelfareBars.Row("Brazil", 0, 22, 0, 22)));
+    assertEquals(List.of("Producer surplus", "Consumer surplus", "Net welfare"),
+        new ArrayList<>(chart.getSeriesMap().keySet()), "no wedge is collected, so no wedge bars or legend entry");
+    assertEquals(Palette.CYCLE[1], chart.getSeriesMap().get("Consumer surplus").getFillColor());
+  }
+
+  @Test
+  void welfareBarsKeepNetWelfareEvenWhenItIsZeroEverywhere() {
+    CategoryChart chart = WelfareBars.build("Welfare", "Relief", List.of(new WelfareBars.Row("Belarus", 5, -5, 0, 0)));
+    assertEquals(List.of("Producer surplus", "Consumer surplus", "Net welfare"),
+        new ArrayList<>(chart.getSeriesMap().keySet()));
   }
 
   @Test
