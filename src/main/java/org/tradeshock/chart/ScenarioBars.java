@@ -19,7 +19,8 @@ public final class ScenarioBars {
 
   /**
    * Builds a grouped bar chart (900x500): scenarios on the x axis, one bar colour per measure, a solid
-   * line at zero, values printed on the bars.
+   * line at zero. Values are not printed on the bars (a short bar has no room for one); give them in a
+   * table beside the chart.
    *
    * @param yAxisTitle with units, e.g. "Change vs comparison scenario (%)"
    * @param scenarios scenario labels in display order
@@ -37,11 +38,8 @@ public final class ScenarioBars {
     chart.getStyler().setYAxisDecimalPattern("#,##0.#");
     chart.getStyler().setAvailableSpaceFill(0.75);
     chart.getStyler().setOverlapped(false);
-    chart.getStyler().setLabelsVisible(true);
-    chart.getStyler().setLabelsFont(new java.awt.Font(ChartStyle.FONT, java.awt.Font.PLAIN, 12));
-    // Light text on dark bars, dark text on light bars.
-    chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
-    chart.getStyler().setLabelsPosition(0.85);
+    // XChart writes a value inside its bar, where a short bar (a -0.9% price change) has no room.
+    chart.getStyler().setLabelsVisible(false);
     int i = 0;
     for (Map.Entry<String, double[]> e : measures.entrySet()) {
       CategorySeries s = chart.addSeries(e.getKey(), scenarios, list(e.getValue()));

@@ -96,6 +96,7 @@ class ChartFactoriesTest {
     CategoryChart chart = ScenarioBars.build("Scenarios", "Change (%)", List.of("Full", "Partial"), values);
     assertEquals(List.of("Belarus export volume", "World price"), new ArrayList<>(chart.getSeriesMap().keySet()));
     assertEquals("Change (%)", chart.getYAxisTitle());
+    assertFalse(chart.getStyler().isLabelsVisible(), "no value squeezed into a short bar; the table has them");
   }
 
   @Test
