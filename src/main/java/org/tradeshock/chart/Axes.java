@@ -22,6 +22,12 @@ final class Axes {
     return 10 * magnitude;
   }
 
+  /** {@code value} rounded up to a tenth of {@link #niceCeil(double)}, e.g. 61.6 to 70 and 1,935 to 2,000. */
+  static double roundUp(double value) {
+    double step = niceCeil(value) / 10;
+    return Math.ceil(value / step - 1e-9) * step;
+  }
+
   static void checkSeries(String chart, Map<String, double[]> series, int expectedLength) {
     Checks.check(!series.isEmpty(), "%s needs at least one series", chart);
     for (Map.Entry<String, double[]> e : series.entrySet()) {

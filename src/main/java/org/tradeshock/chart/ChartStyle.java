@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -56,40 +57,47 @@ final class ChartStyle {
     chart.setCustomXAxisTickLabelsFormatter(YEAR_LABELS);
   }
 
+  /** The height of one row of event labels, as a fraction of the plot height (a 12-point line and its box). */
+  static final double EVENT_ROW = 0.065;
+  /** Room between the top of the plot and the first row of event labels, as a fraction of its height. */
+  private static final double EVENT_TOP_MARGIN = 0.015;
+
   /**
-   * Draws each event as a dashed vertical line plus its label beside it near the top of the plot.
-   *
-   * @param xMin the x axis minimum (fractional years), to place labels beside their lines
-   * @param xMax the x axis maximum
-   * @param labelY the y value (data units) at which to centre the first label row
-   * @param labelStepY how far down (data units) the second label row sits
+   * A y axis maximum for data reaching {@code dataMax} under {@code rows} rows of event labels:
+   * high enough that the data stay below the lowest row (the labels are opaque), and at least 20%
+   * above the data, rounded up to a tenth of a nice number.
    */
-  static void eventMarkers(
-      XYChart chart, List<EventMarker> events, double xMin, double xMax, double labelY, double labelStepY) {
-    // Each label goes to the highest of five rows where it does not overlap an earlier label, so
-    // clustered events (five sanctions in nine months) stay legible.
-    double[] rowEnd = new double[5];
-    java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-    List<EventMarker> sorted = events.stream().sorted(java.util.Comparator.comparing(EventMarker::date)).toList();
-    for (EventMarker e : sorted) {
-      double x = e.fractionalYear();
-      chart.addAnnotation(new AnnotationLine(x, true, false));
-      double centre = labelCentre(e.label(), x, xMin, xMax);
-      double half = Math.abs(centre - x);
-      double from = Math.min(x, centre - half);
-      double to = Math.max(x, centre + half);
-      int row = 0;
-      for (int r = 0; r < rowEnd.length; r++) {
-        if (rowEnd[r] < from) {
-          row = r;
-          break;
-        }
-        if (rowEnd[r] < rowEnd[row]) {
-          row = r;
-        }
-      }
-      rowEnd[row] = to;
-      chart.addAnnotation(label(e.label(), x, xMin, xMax, labelY - row * labelStepY));
+  static double topWithRoomForLabels(double dataMax, int rows) {
+    if (!(dataMax > 0)) {
+      return 1;
+    }
+    double free = 1 - EVENT_TOP_MARGIN - rows * EVENT_ROW - 0.02;
+    return Axes.roundUp(Math.max(dataMax * 1.2, dataMax / free));
+  }
+
+  /** The y (data units) of the bottom of label row {@code row} on a y axis from 0 to {@code top}. */
+  static double eventRowBottom(int row, double top) {
+    return top * (1 - EVENT_TOP_MARGIN - (row + 1) * EVENT_ROW);
+  }
+
+  /**
+   * Draws each event as a dashed vertical line, then each label in a white box beside its line in
+   * the row {@link EventLabels} gives it, so lines never cross a label's text.
+   *
+   * @param top the y axis maximum (the y axis starts at 0); see {@link #topWithRoomForLabels}
+   */
+  static void eventMarkers(XYChart chart, List<EventLabels.Placement> placements, double top) {
+    AxesChartStyler s = chart.getStyler();
+    s.setAnnotationTextPanelFont(EventLabels.FONT);
+    s.setAnnotationTextPanelFontColor(Palette.MARKER);
+    s.setAnnotationTextPanelBackgroundColor(Color.WHITE);
+    s.setAnnotationTextPanelBorderColor(Color.WHITE);
+    s.setAnnotationTextPanelPadding(EventLabels.PADDING);
+    for (EventLabels.Placement p : placements) {
+      chart.addAnnotation(new AnnotationLine(p.event().fractionalYear(), true, false));
+    }
+    for (EventLabels.Placement p : placements) {
+      chart.addAnnotation(new AnnotationTextPanel(p.event().label(), p.left(), eventRowBottom(p.row(), top), false));
     }
   }
 

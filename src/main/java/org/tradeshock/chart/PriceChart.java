@@ -87,12 +87,13 @@ public final class PriceChart {
     ChartStyle.apply(chart.getStyler());
     ChartStyle.yearAxis(chart);
     chart.getStyler().setYAxisDecimalPattern("#,##0");
-    double top = Axes.niceCeil(max(prices) * 1.2);
-    chart.getStyler().setYAxisMin(0.0).setYAxisMax(top);
     double lastEvent = events.stream().mapToDouble(EventMarker::fractionalYear).max().orElse(x[x.length - 1]);
     double xMin = Math.floor(x[0]);
     double xMax = Math.max(x[x.length - 1], Math.ceil(lastEvent));
     chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax);
+    List<EventLabels.Placement> labels = EventLabels.place(events, xMin, xMax);
+    double top = ChartStyle.topWithRoomForLabels(max(prices), EventLabels.rows(labels));
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(top);
     double split = basis == null ? Double.POSITIVE_INFINITY : basis.from().getYear() + (basis.from().getMonthValue() - 1) / 12.0;
     if (basis == null) {
       add(chart, seriesName, x, prices, 0, markers);
@@ -102,7 +103,7 @@ public final class PriceChart {
       chart.addAnnotation(new AnnotationLine(split, true, false));
       chart.addAnnotation(ChartStyle.label("basis change", split, xMin, xMax, top * 0.05));
     }
-    ChartStyle.eventMarkers(chart, events, xMin, xMax, top * 0.95, top * 0.06);
+    ChartStyle.eventMarkers(chart, labels, top);
     return chart;
   }
 

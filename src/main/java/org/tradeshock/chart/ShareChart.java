@@ -30,9 +30,11 @@ public final class ShareChart {
    * @param shares share of world exports per exporter as a fraction in [0, 1] (not percent), one
    *     value per year, in legend/stacking order (use a {@link LinkedHashMap}); Belarus, Canada,
    *     Russia and Others get their fixed {@link Palette} colours
-   * @param events sanctions events drawn as dashed vertical lines with labels; may be empty
+   * @param events sanctions events drawn as dashed vertical lines with labels; may be empty. Labels of
+   *     events close in time are stacked in rows above the data
    * @param mode lines or stacked area
-   * @return an XChart chart; y axis in percent of world export value
+   * @return an XChart chart; y axis in percent of world export value (beyond 100 in a stacked chart
+   *     with events, to make room for their labels)
    * @throws IllegalArgumentException if lengths differ, years do not increase or a share is outside [0, 1]
    */
   public static XYChart build(
@@ -55,16 +57,19 @@ public final class ShareChart {
     for (int i = 0; i < years.length; i++) {
       x[i] = years[i];
     }
-    double top = mode == Mode.STACKED_AREA ? 100 : Axes.niceCeil(Axes.max(shares) * 100 * 1.2);
-    chart.getStyler().setYAxisMin(0.0).setYAxisMax(top);
     double xMax = Math.max(x[x.length - 1], Math.ceil(lastEvent(events)));
     chart.getStyler().setXAxisMin(x[0]).setXAxisMax(xMax);
+    List<EventLabels.Placement> labels = EventLabels.place(events, x[0], xMax);
+    // Event labels get rows of their own above the data; a stack reaches 100 % exactly.
+    double top = mode == Mode.STACKED_AREA && labels.isEmpty() ? 100
+        : ChartStyle.topWithRoomForLabels(mode == Mode.STACKED_AREA ? 100 : Axes.max(shares) * 100, EventLabels.rows(labels));
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(top);
     if (mode == Mode.STACKED_AREA) {
       addStacked(chart, x, shares);
     } else {
       addLines(chart, x, shares);
     }
-    ChartStyle.eventMarkers(chart, events, x[0], xMax, top * 0.95, top * 0.06);
+    ChartStyle.eventMarkers(chart, labels, top);
     return chart;
   }
 

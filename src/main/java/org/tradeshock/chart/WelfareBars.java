@@ -16,7 +16,8 @@ import org.tradeshock.common.Checks;
  */
 public final class WelfareBars {
   /**
-   * One country's changes versus baseline, all in USD million (negative means a loss).
+   * One country's changes versus the scenario it is compared with, all in USD million (negative means a
+   * loss).
    *
    * @param country country or group name, e.g. "Belarus", "Rest of world"
    * @param producerSurplus change in producer surplus
@@ -39,11 +40,22 @@ public final class WelfareBars {
   public static final List<String> MEASURES =
       List.of("Producer surplus", "Consumer surplus", "Wedge revenue", "Net welfare");
 
+  /** The y axis title: every change is against the scenario the charted one is compared with. */
+  static final String Y_AXIS_TITLE = "Change vs comparison scenario (USD million)";
+
+  /** Degrees by which country names are slanted. */
+  static final int LABEL_ROTATION = 35;
+
+  private static final int NET = 3;
+
   private WelfareBars() {}
 
   /**
-   * Builds the chart (900x500) titled {@code title + " - " + scenario}.
+   * Builds the chart (900x500) titled {@code title + " - " + scenario}. Country names are slanted so
+   * long ones do not run into each other; a measure that is zero for every country (e.g. wedge revenue
+   * when no wedge is collected) gets neither bars nor a legend entry, except net welfare.
    *
+   * @param scenario the scenario and what it is compared with, e.g. "US relief vs Sanctioned state"
    * @param rows countries in display order, at least one
    */
   public static CategoryChart build(String title, String scenario, List<Row> rows) {
@@ -52,24 +64,26 @@ public final class WelfareBars {
     Checks.check(!rows.isEmpty(), "welfare chart needs at least one country");
     List<String> countries = rows.stream().map(Row::country).toList();
     Map<String, List<Double>> series = new LinkedHashMap<>();
-    series.put(MEASURES.get(0), values(rows, 0));
-    series.put(MEASURES.get(1), values(rows, 1));
-    series.put(MEASURES.get(2), values(rows, 2));
-    series.put(MEASURES.get(3), values(rows, 3));
+    for (int m = 0; m < MEASURES.size(); m++) {
+      List<Double> values = values(rows, m);
+      if (m == NET || values.stream().anyMatch(v -> v != 0)) {
+        series.put(MEASURES.get(m), values);
+      }
+    }
 
     CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-        .title(title + " - " + scenario).xAxisTitle("Country").yAxisTitle("Change vs baseline (USD million)").build();
+        .title(title + " - " + scenario).xAxisTitle("Country").yAxisTitle(Y_AXIS_TITLE).build();
     ChartStyle.apply(chart.getStyler());
     ChartStyle.solidAnnotationLines(chart.getStyler());
     chart.getStyler().setYAxisDecimalPattern("#,##0");
     chart.getStyler().setAvailableSpaceFill(0.8);
     chart.getStyler().setOverlapped(false);
-    int i = 0;
+    chart.getStyler().setXAxisLabelRotation(LABEL_ROTATION);
     for (Map.Entry<String, List<Double>> e : series.entrySet()) {
       CategorySeries s = chart.addSeries(e.getKey(), countries, e.getValue());
-      // Net welfare in near-black so the bottom line reads first.
-      s.setFillColor(i == 3 ? new java.awt.Color(0x33, 0x3A, 0x44) : Palette.CYCLE[i]);
-      i++;
+      int m = MEASURES.indexOf(e.getKey());
+      // Net welfare in near-black so the bottom line reads first; a measure keeps its colour when another is left out.
+      s.setFillColor(m == NET ? new java.awt.Color(0x33, 0x3A, 0x44) : Palette.CYCLE[m]);
     }
     chart.addAnnotation(new AnnotationLine(0, false, false));
     return chart;

@@ -69,9 +69,9 @@ final class ChartsSection {
     m.put(ex + " export revenue", rev);
     m.put("World market price", price);
     return Figure.of("scenario-bars", "Each scenario against the state it is compared with (relief paths against"
-        + " the sanctioned state, snapback against US relief; see the headline table): " + ex
+        + " the sanctioned state, snapback against US relief; see the headline table, which gives the values): " + ex
         + "'s export volume and revenue, and the world market price",
-        ScenarioBars.build("Scenario results", "Change (%)", labels, m));
+        ScenarioBars.build("Scenario results", "Change vs comparison scenario (%)", labels, m));
   }
 
   private static Figure shares(Analysis a, RegionNames names, List<EventMarker> events) {

@@ -98,14 +98,15 @@ final class UncertaintySection {
       String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
       for (int j = 0; j < names.length; j++) {
         Intervals iv = Intervals.of(mc, d.scenario().id(), ref, m[j]);
-        // The bars show the deterministic solve; the whiskers must contain it.
+        // The dots show the deterministic solve, the whiskers the Monte Carlo P5 and P95 as they are.
         mid.get(names[j])[k] = 100 * point[j];
-        lo.get(names[j])[k] = 100 * Math.min(iv.p5(), point[j]);
-        hi.get(names[j])[k] = 100 * Math.max(iv.p95(), point[j]);
+        lo.get(names[j])[k] = 100 * iv.p5();
+        hi.get(names[j])[k] = 100 * iv.p95();
       }
     }
-    return Figure.of("scenario-intervals", "Scenario results with 90% Monte Carlo intervals (whiskers: P5 to P95)",
-        ScenarioBars.build("Scenario results with intervals", "Change (%)", labels, mid, lo, hi));
+    return Figure.of("scenario-intervals", "Scenario results with 90% Monte Carlo intervals, each against the state it is"
+        + " compared with (see the headline table): dots are the point values, whiskers run from P5 to P95",
+        ScenarioBars.build("Scenario results with intervals", "Change vs comparison scenario (%)", labels, mid, lo, hi));
   }
 
   private static Figure tornado(Analysis a, EngineRuns.Result u) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.tradeshock.report.ChartImages;
 
@@ -87,25 +89,86 @@ class ChartFactoriesTest {
   }
 
   @Test
-  void scenarioBarsCarryMeasuresAndIntervals() {
+  void scenarioBarsWithoutIntervalsCarryOneBarSeriesPerMeasure() {
     Map<String, double[]> values = new LinkedHashMap<>();
     values.put("Belarus export volume", new double[] {18.5, 9.2});
     values.put("World price", new double[] {-4.2, -2.1});
-    Map<String, double[]> low = Map.of("Belarus export volume", new double[] {12, 6}, "World price", new double[] {-6.5, -3});
-    Map<String, double[]> high = Map.of("Belarus export volume", new double[] {24, 12}, "World price", new double[] {-2, -1});
-    CategoryChart chart = ScenarioBars.build("Scenarios", "Change vs baseline (%)", List.of("Full", "Partial"), values, low, high);
+    CategoryChart chart = ScenarioBars.build("Scenarios", "Change (%)", List.of("Full", "Partial"), values);
     assertEquals(List.of("Belarus export volume", "World price"), new ArrayList<>(chart.getSeriesMap().keySet()));
-    assertEquals("Change vs baseline (%)", chart.getYAxisTitle());
-    // the larger half-width of [12, 24] around 18.5 is 6.5
-    assertEquals(6.5, chart.getSeriesMap().get("Belarus export volume").getExtraValues().iterator().next().doubleValue(), 1e-9);
+    assertEquals("Change (%)", chart.getYAxisTitle());
+    assertFalse(chart.getStyler().isLabelsVisible(), "no value squeezed into a short bar; the table has them");
   }
 
   @Test
-  void scenarioBarsRejectIntervalNotContainingValue() {
+  void intervalWhiskersRunExactlyFromLowerToUpperBoundEvenWhenAsymmetric() {
+    // Shaped like the flagship's "US relief + Klaipeda reopens" revenue: central +333, P5 +245, P95 +603.
+    List<String> scenarios = List.of("Relief", "Relief + port", "Snapback");
+    Map<String, double[]> values = new LinkedHashMap<>();
+    values.put("Belarus export revenue", new double[] {22.4, 333.3, -18.3});
+    values.put("World price", new double[] {-0.9, -8.6, 0.9});
+    Map<String, double[]> low = Map.of("Belarus export revenue", new double[] {15.1, 245.0, -25.0},
+        "World price", new double[] {-1.5, -12.0, 0.2});
+    Map<String, double[]> high = Map.of("Belarus export revenue", new double[] {30.2, 603.0, -12.0},
+        "World price", new double[] {-0.3, -6.0, 2.5});
+    XYChart chart = ScenarioBars.build("Intervals", "Change (%)", scenarios, values, low, high);
+
+    for (String measure : values.keySet()) {
+      XYSeries dots = chart.getSeriesMap().get(measure);
+      assertTrue(dots.isShowInLegend(), measure + " is in the legend");
+      for (int k = 0; k < scenarios.size(); k++) {
+        XYSeries whisker = chart.getSeriesMap().get(IntervalPlot.whiskerName(measure, scenarios.get(k)));
+        double[] x = whisker.getXData();
+        String where = measure + " in " + scenarios.get(k);
+        assertEquals(low.get(measure)[k], Arrays.stream(x).min().orElseThrow(), 1e-9, "lower end of " + where);
+        assertEquals(high.get(measure)[k], Arrays.stream(x).max().orElseThrow(), 1e-9, "upper end of " + where);
+        assertEquals(values.get(measure)[k], dots.getXData()[k], 1e-9, "dot of " + where);
+        // the whisker's stroke from bound to bound (its middle points) runs level with the dot
+        assertEquals(dots.getYData()[k], whisker.getYData()[2], 1e-9, "row of " + where);
+        assertEquals(dots.getYData()[k], whisker.getYData()[3], 1e-9, "row of " + where);
+        assertFalse(whisker.isShowInLegend(), where);
+      }
+    }
+  }
+
+  @Test
+  void intervalChartPutsTheFirstScenarioOnTopAndEachNameBetweenItsGroupAndTheOneAbove() {
+    List<String> scenarios = List.of("Sanctioned", "Relief", "Snapback");
+    Map<String, double[]> values = new LinkedHashMap<>();
+    values.put("Volume", new double[] {-60, 13, -11});
+    values.put("World price", new double[] {10, -1, 1});
+    XYChart chart = ScenarioBars.build("I", "Change (%)", scenarios, values,
+        Map.of("Volume", new double[] {-61, 5, -14}, "World price", new double[] {8, -2, 0}),
+        Map.of("Volume", new double[] {-55, 20, -7}, "World price", new double[] {13, 0, 2}));
+    double[] rows = chart.getSeriesMap().get("Volume").getYData();
+    assertTrue(rows[0] > rows[1] && rows[1] > rows[2], "display order from the top: " + Arrays.toString(rows));
+    for (int k = 0; k < scenarios.size(); k++) {
+      double name = IntervalPlot.nameY(3, k);
+      assertTrue(name > IntervalPlot.groupTop(3, k), "name of " + scenarios.get(k) + " above its group");
+      assertTrue(k == 0 || name + 0.25 < IntervalPlot.groupBottom(3, k - 1),
+          "a line of text (a quarter of a row) fits below the group above " + scenarios.get(k));
+      for (String m : values.keySet()) {
+        double[] y = chart.getSeriesMap().get(IntervalPlot.whiskerName(m, scenarios.get(k))).getYData();
+        assertTrue(Arrays.stream(y).min().orElseThrow() >= IntervalPlot.groupBottom(3, k) - 1e-12, m);
+        assertTrue(Arrays.stream(y).max().orElseThrow() <= IntervalPlot.groupTop(3, k) + 1e-12, m);
+      }
+    }
+  }
+
+  @Test
+  void intervalChartDrawsAPointValueOutsideItsIntervalWhereItIs() {
+    XYChart chart = ScenarioBars.build("I", "%", List.of("Full"), Map.of("World price", new double[] {-4.2}),
+        Map.of("World price", new double[] {-3}), Map.of("World price", new double[] {-1}));
+    assertEquals(-4.2, chart.getSeriesMap().get("World price").getXData()[0], 1e-12);
+    assertTrue(chart.getStyler().getXAxisMin() < -4.2, "the dot is inside the plot");
+  }
+
+  @Test
+  void intervalChartRejectsALowerBoundAboveTheUpperBound() {
     Map<String, double[]> values = Map.of("World price", new double[] {-4.2});
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioBars.build("S", "%",
-        List.of("Full"), values, Map.of("World price", new double[] {-3}), Map.of("World price", new double[] {-1})));
-    assertTrue(e.getMessage().contains("does not contain the value"), e.getMessage());
+        List.of("Full"), values, Map.of("World price", new double[] {-1}), Map.of("World price", new double[] {-3})));
+    assertTrue(e.getMessage().contains("'World price', scenario 'Full': lower bound -1.0 is above upper bound -3.0"),
+        e.getMessage());
   }
 
   @Test
@@ -113,8 +176,25 @@ class ChartFactoriesTest {
     CategoryChart chart = WelfareBars.build("Welfare", "Relief", List.of(
         new WelfareBars.Row("Belarus", 310, -5, 420, 305), new WelfareBars.Row("Canada", -180, -20, -240, -200)));
     assertEquals(WelfareBars.MEASURES, new ArrayList<>(chart.getSeriesMap().keySet()));
-    assertEquals("Change vs baseline (USD million)", chart.getYAxisTitle());
+    assertEquals("Change vs comparison scenario (USD million)", chart.getYAxisTitle());
     assertEquals("Welfare - Relief", chart.getTitle());
+    assertTrue(chart.getStyler().getXAxisLabelRotation() > 0, "long country names are slanted, not side by side");
+  }
+
+  @Test
+  void welfareBarsLeaveOutAMeasureThatIsZeroEverywhereButKeepColours() {
+    CategoryChart chart = WelfareBars.build("Welfare", "Relief", List.of(
+        new WelfareBars.Row("Belarus", 55, 0, 0, 55), new WelfareBars.Row("Brazil", 0, 22, 0, 22)));
+    assertEquals(List.of("Producer surplus", "Consumer surplus", "Net welfare"),
+        new ArrayList<>(chart.getSeriesMap().keySet()), "no wedge is collected, so no wedge bars or legend entry");
+    assertEquals(Palette.CYCLE[1], chart.getSeriesMap().get("Consumer surplus").getFillColor());
+  }
+
+  @Test
+  void welfareBarsKeepNetWelfareEvenWhenItIsZeroEverywhere() {
+    CategoryChart chart = WelfareBars.build("Welfare", "Relief", List.of(new WelfareBars.Row("Belarus", 5, -5, 0, 0)));
+    assertEquals(List.of("Producer surplus", "Consumer surplus", "Net welfare"),
+        new ArrayList<>(chart.getSeriesMap().keySet()));
   }
 
   @Test
@@ -124,6 +204,8 @@ class ChartFactoriesTest {
         ShareChart.build("Shares", YEARS, shares(), EVENTS, ShareChart.Mode.STACKED_AREA),
         PriceChart.annual("Price", "KCl", YEARS, new double[] {250, 240, 500, 700}, EVENTS, null),
         ScenarioBars.build("S", "Change (%)", List.of("A", "B"), Map.of("Belarus revenue", new double[] {3, -1})),
+        ScenarioBars.build("S", "Change (%)", List.of("A", "B"), Map.of("Belarus revenue", new double[] {3, -1}),
+            Map.of("Belarus revenue", new double[] {1, -4}), Map.of("Belarus revenue", new double[] {9, 0})),
         WelfareBars.build("W", "A", List.of(new WelfareBars.Row("Belarus", 1, -2, 3, -1))));
     for (Chart<?, ?> chart : charts) {
       byte[] png = ChartImages.png(chart);
