@@ -277,4 +277,30 @@ class FlowCacheTest {
     assertFalse(Files.exists(before.get(0)), "old version's quarantine file removed");
     assertTrue(Files.readString(after.get(0)).contains("DUPLICATE_KEY"));
   }
+
+  @Test
+  void twoReleasesOfTheSameYearInOneFolderUseTheNewerOneAndSaySo(@TempDir Path tmp) throws IOException {
+    Path raw = rawBaci(tmp);
+    // a later release revising CAN->USA 310420 (3000.5 in V202201) and adding CAN->IND
+    Files.writeString(raw.resolve("BACI_HS17_Y2021_V202401.csv"),
+        "t,i,j,k,v,q\n2021,124,842,310420,3100,10000\n2021,124,699,310420,10,1\n");
+    org.tradeshock.ingest.FlowsQuery q = org.tradeshock.ingest.FlowsQuery.of(raw, RawFormat.BACI, Set.of(2021),
+        List.of("3104"), Set.of()).withCacheDir(tmp.resolve("cache"));
+    java.io.StringWriter out = new java.io.StringWriter();
+    org.tradeshock.ingest.FlowStore.Loaded l = org.tradeshock.ingest.FlowStore.load(() -> {
+      throw new AssertionError("a selection this small is read without Spark");
+    }, q, new java.io.PrintWriter(out));
+    // BACI_HS17_Y2021_V202201.csv has 5 rows of HS 3104; the new release adds CAN->IND
+    assertEquals(6, l.flows().size());
+    org.tradeshock.ingest.TradeFlow canUsa = l.flows().stream()
+        .filter(f -> f.exporter().equals("CAN") && f.importer().equals("USA")).findFirst().orElseThrow();
+    assertEquals(3_100_000, canUsa.valueUsd(), 1e-6);
+    assertEquals("BACI BACI_HS17_Y2021_V202401.csv", canUsa.source());
+    String said = "1 report(s) found in two files, the newer file's used: BACI BACI_HS17_Y2021_V202401.csv"
+        + " over BACI BACI_HS17_Y2021_V202201.csv (1)";
+    assertTrue(l.baseline().endsWith(said), l.baseline());
+    assertTrue(out.toString().contains(said), out.toString());
+    // the cold path reads the same files in another order and must agree
+    assertEquals(l.flows(), org.tradeshock.ingest.FlowStore.loadWithoutCache(q).flows());
+  }
 }
