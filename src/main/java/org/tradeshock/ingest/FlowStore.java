@@ -67,7 +67,11 @@ public final class FlowStore {
         ? CacheReader.readLocal(cache, q.selection())
         : CacheReader.read(spark.get(), cache, q.selection());
     MirrorReconciler.Result r = MirrorReconciler.reconcile(reports, q.mirrorRule());
-    return new Loaded(r.flows(), r.report(), s, describe(q, cache.ingestedFiles(), r.flows().size()));
+    if (progress != null && r.supersededRows() > 0) {
+      progress.println(superseded(r));
+      progress.flush();
+    }
+    return new Loaded(r.flows(), r.report(), s, describe(q, cache.ingestedFiles(), r));
   }
 
   /**
@@ -99,7 +103,7 @@ public final class FlowStore {
       MirrorReconciler.Result r = MirrorReconciler.reconcile(reports, q.mirrorRule());
       IngestSummary s = new IngestSummary(0, 0, read, reports.size(), bad, quarantine.counts(),
           prog.bytes(), (System.nanoTime() - start) / 1e9);
-      return new Loaded(r.flows(), r.report(), s, describe(q, names, r.flows().size()));
+      return new Loaded(r.flows(), r.report(), s, describe(q, names, r));
     }
   }
 
@@ -115,13 +119,24 @@ public final class FlowStore {
     }
   }
 
-  private static String describe(FlowsQuery q, List<String> files, int flows) {
-    return String.format(Locale.ROOT, "%s bilateral flows from %s (%d file(s): %s); years %s, HS %s,"
+  private static String describe(FlowsQuery q, List<String> files, MirrorReconciler.Result r) {
+    String base = String.format(Locale.ROOT, "%s bilateral flows from %s (%d file(s): %s); years %s, HS %s,"
             + " countries %s; %d flows after mirror reconciliation (CIF margin %.0f%%)",
         q.format() == RawFormat.BACI ? "CEPII BACI" : "UN Comtrade", q.rawDir(), files.size(),
         String.join(", ", files), q.years().isEmpty() ? "all" : new java.util.TreeSet<>(q.years()),
         q.hsPrefixes().isEmpty() ? "all" : q.hsPrefixes(),
-        q.countries().isEmpty() ? "all" : new java.util.TreeSet<>(q.countries()), flows,
+        q.countries().isEmpty() ? "all" : new java.util.TreeSet<>(q.countries()), r.flows().size(),
         100 * q.mirrorRule().cifRate());
+    return r.supersededRows() == 0 ? base : base + "; " + superseded(r);
+  }
+
+  /** One line naming the files that report the same flows and which one was used. */
+  private static String superseded(MirrorReconciler.Result r) {
+    List<String> pairs = new ArrayList<>();
+    for (MirrorReconciler.Superseded x : r.superseded()) {
+      pairs.add(String.format(Locale.ROOT, "%s over %s (%d)", x.kept(), x.dropped(), x.rows()));
+    }
+    return String.format(Locale.ROOT, "%d report(s) found in two files, the newer file's used: %s",
+        r.supersededRows(), String.join(", ", pairs));
   }
 }

@@ -12,10 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.tradeshock.common.BadInputException;
 import org.tradeshock.ingest.baci.BaciCodes;
@@ -33,13 +35,16 @@ import org.tradeshock.ingest.quality.Selection;
  * Converts a folder of raw BACI or Comtrade files into a Parquet cache partitioned by year and HS
  * chapter ({@code flows/year=YYYY/chapter=CC/part-FILEID.parquet}), recording each raw file's
  * SHA-256 in a manifest and skipping files already ingested (same name, size and modification time,
- * or else the same checksum). A changed file under the same name replaces the rows of its previous
- * version; rows of raw files that are no longer in the folder stay in the cache.
+ * or else the same checksum). The cache mirrors the raw folder: a changed file under the same name
+ * replaces the rows of its previous version, and the rows and quarantine file of a raw file that is
+ * no longer in the folder are deleted at the next ingest (a renamed file is ingested again under its
+ * new name).
  *
  * <p>Implementation notes: each raw file is written under {@code _staging/FILEID} first, moved into
  * {@code flows/} file by file, and only then recorded in the manifest. A run that stops halfway
- * leaves at most staging leftovers and part files whose id is not in the manifest; the next run
- * deletes both before it starts, so nothing already ingested is lost and nothing half-ingested is read.
+ * leaves at most staging leftovers, and part and quarantine files whose id is not in the manifest; the
+ * next run deletes them before it starts, so nothing already ingested is lost and nothing
+ * half-ingested is read.
  * Code tables ({@code country_codes*.csv}, {@code product_codes*.csv}) are taken from the raw folder,
  * or else from a release zip in it ({@link BaciCodes#find}).
  */
@@ -85,6 +90,15 @@ public final class FlowCache {
       throw BadInputException.at(rawDir, "", "no raw data files (*.csv, *.csv.gz, *.zip) found");
     }
     Manifest manifest = Manifest.load(manifestFile());
+    Set<String> present = new HashSet<>();
+    files.forEach(f -> present.add(f.getFileName().toString()));
+    for (Manifest.Line gone : manifest.retainNames(present)) {
+      if (progress != null) {
+        progress.printf(Locale.ROOT, "%s is no longer in %s: its %,d rows are removed from the cache%n",
+            gone.name(), rawDir, gone.rowsKept());
+        progress.flush();
+      }
+    }
     cleanUp(manifest);
     long total = files.stream().mapToLong(FlowCache::size).sum();
     Progress prog = Progress.to(progress, total, 5);
@@ -113,7 +127,8 @@ public final class FlowCache {
         ReadCounts c = ingestFile(f, format, codes, fileId, q, prog);
         manifest.addAndSave(new Manifest.Line(sha, fileId, size(f), c.rowsRead(),
             c.rowsKept(), c.rowsQuarantined(), f.getFileName().toString(), mtime));
-        // a corrected file under the same name replaces the old one's rows (crash here: cleanUp removes them)
+        // a corrected file under the same name replaces the old one's rows and quarantine file (crash
+        // here: the next run's cleanUp removes them)
         cleanUp(manifest);
         q.counts().forEach((k, v) -> reasons.merge(k, v, Long::sum));
         read += c.rowsRead();
@@ -176,23 +191,31 @@ public final class FlowCache {
     deleteTree(staging);
   }
 
-  /** Removes leftovers of an interrupted run: the staging area and part files not in the manifest. */
+  /**
+   * Removes what no manifest line accounts for: the staging area, and part and quarantine files of
+   * interrupted runs, of replaced versions and of raw files removed from the folder.
+   */
   private void cleanUp(Manifest manifest) {
     deleteTree(cacheDir.resolve("_staging"));
-    if (!Files.isDirectory(flowsDir())) {
+    deleteUnlisted(flowsDir(), manifest, "part-", ".parquet");
+    deleteUnlisted(quarantineDir(), manifest, "", ".tsv");
+  }
+
+  private static void deleteUnlisted(Path dir, Manifest manifest, String prefix, String suffix) {
+    if (!Files.isDirectory(dir)) {
       return;
     }
-    try (Stream<Path> s = Files.walk(flowsDir())) {
+    try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         String n = p.getFileName().toString();
-        boolean ours = n.startsWith("part-") && n.endsWith(".parquet")
-            && manifest.hasFileId(n.substring(5, n.length() - 8));
+        boolean ours = n.startsWith(prefix) && n.endsWith(suffix)
+            && manifest.hasFileId(n.substring(prefix.length(), n.length() - suffix.length()));
         if (!ours) {
           Files.delete(p);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot clean the cache " + flowsDir(), e);
+      throw new UncheckedIOException("Cannot clean the cache folder " + dir, e);
     }
   }
 

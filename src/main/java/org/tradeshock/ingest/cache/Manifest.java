@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cache's record of completed ingests, one tab-separated line per raw file
@@ -87,6 +88,30 @@ final class Manifest {
       return old;
     });
     bySha.put(line.sha256(), line);
+    save();
+    return replaced;
+  }
+
+  /**
+   * Drops the lines of raw files whose name is not in {@code names} (files removed from the raw
+   * folder) and saves; returns the lines dropped, whose part and quarantine files the caller deletes.
+   */
+  List<Line> retainNames(Set<String> names) {
+    List<Line> dropped = new ArrayList<>();
+    bySha.values().removeIf(l -> {
+      boolean gone = !names.contains(l.name());
+      if (gone) {
+        dropped.add(l);
+      }
+      return gone;
+    });
+    if (!dropped.isEmpty()) {
+      save();
+    }
+    return dropped;
+  }
+
+  private void save() {
     List<String> out = bySha.values().stream().map(Line::format).toList();
     try {
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -95,6 +120,5 @@ final class Manifest {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write cache manifest " + file, e);
     }
-    return replaced;
   }
 }

@@ -82,10 +82,22 @@ class BaciReaderTest {
     assertEquals(1, c.rowsKept());
     assertEquals(7, c.rowsQuarantined());
     List<String> lines = Files.readAllLines(qfile);
-    assertTrue(lines.get(1).contains("\t3\tWRONG_COLUMN_COUNT\t"), lines.get(1));
-    assertTrue(lines.stream().anyMatch(l -> l.contains("\t8\tDUPLICATE_KEY\t")), lines.toString());
-    assertTrue(lines.stream().anyMatch(l -> l.contains("\t9\tUNKNOWN_COUNTRY\tcolumn i: country code 490")),
-        "'Other Asia, nes' has no ISO3: " + lines);
+    assertEquals("source\tline\treason\tdetail\traw", lines.get(0));
+    List<String> source = Files.readAllLines(DIR.resolve("BACI_bad_rows.csv"));
+    // BACI_bad_rows.csv: line 2 is good, lines 3-9 are bad in the order of the reasons below
+    List<String> expected = List.of("3 WRONG_COLUMN_COUNT", "4 NOT_A_NUMBER", "5 NEGATIVE_VALUE",
+        "6 UNKNOWN_COUNTRY", "7 UNKNOWN_PRODUCT", "8 DUPLICATE_KEY", "9 UNKNOWN_COUNTRY");
+    List<String> got = new ArrayList<>();
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split("\t", -1);
+      assertEquals(5, f.length, l);
+      assertTrue(f[0].endsWith("BACI_bad_rows.csv"), l);
+      int n = Integer.parseInt(f[1]);
+      assertEquals(source.get(n - 1), f[4], "the raw field is the source line " + n);
+      got.add(n + " " + f[2]);
+    }
+    assertEquals(expected, got);
+    assertTrue(lines.get(7).contains("\tcolumn i: country code 490"), "'Other Asia, nes' has no ISO3: " + lines);
   }
 
   @Test

@@ -92,4 +92,44 @@ class MirrorReconcilerTest {
     assertEquals(0, r.report().ownReportFallbacks());
     assertEquals(0.0, r.report().of("RUS").orElseThrow().mirrorShare(), 1e-12);
   }
+
+  private static ReportedFlow baci(String file, String importer, double v) {
+    return new ReportedFlow(2021, "CAN", importer, true, "310420", v, Double.NaN, "BACI " + file);
+  }
+
+  @Test
+  void theNewerReleaseWinsAKeyReportedInTwoFilesWhateverTheOrderAndIsCounted() {
+    String v22 = "BACI_HS17_Y2021_V202201.csv";
+    String v24 = "BACI_HS17_Y2021_V202401.csv";
+    String other = "BACI_extra.csv"; // no release in the name: the oldest
+    List<ReportedFlow> reports = List.of(baci(v24, "USA", 2.0), baci(v22, "USA", 1.0), baci(other, "USA", 9.0),
+        baci(v22, "CHN", 5.0), baci(v22, "IND", 7.0), baci(v24, "IND", 8.0));
+    MirrorReconciler.Result expected = null;
+    // every rotation and the reversal of the input give the same flows and counts
+    for (int rot = 0; rot < reports.size(); rot++) {
+      for (boolean reverse : new boolean[] {false, true}) {
+        List<ReportedFlow> in = new java.util.ArrayList<>(reports);
+        java.util.Collections.rotate(in, rot);
+        if (reverse) {
+          java.util.Collections.reverse(in);
+        }
+        MirrorReconciler.Result r = MirrorReconciler.reconcile(in, MirrorRule.harmonised());
+        if (expected == null) {
+          expected = r;
+        }
+        assertEquals(expected, r, "order " + in);
+      }
+    }
+    Map<String, TradeFlow> byImporter = new java.util.HashMap<>();
+    expected.flows().forEach(f -> byImporter.put(f.importer(), f));
+    assertEquals(3, expected.flows().size());
+    assertEquals(2.0, byImporter.get("USA").valueUsd(), 1e-12);
+    assertEquals("BACI " + v24, byImporter.get("USA").source());
+    assertEquals(5.0, byImporter.get("CHN").valueUsd(), 1e-12, "only the older release has it: kept");
+    assertEquals(8.0, byImporter.get("IND").valueUsd(), 1e-12);
+    assertEquals(List.of(new MirrorReconciler.Superseded("BACI " + v24, "BACI " + v22, 2),
+        new MirrorReconciler.Superseded("BACI " + v24, "BACI " + other, 1)), expected.superseded());
+    assertEquals(3, expected.supersededRows());
+    assertEquals(0, MirrorReconciler.reconcile(CASE, MirrorRule.defaults()).supersededRows());
+  }
 }
