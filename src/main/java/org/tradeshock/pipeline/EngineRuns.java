@@ -115,6 +115,20 @@ final class EngineRuns {
     out.add(parameter(job, ranges, scope, "import_demand", Parameter.Kind.IMPORT_DEMAND, c.importDemand()));
     out.add(parameter(job, ranges, scope, "substitution", Parameter.Kind.SUBSTITUTION, c.substitution()));
     out.add(parameter(job, ranges, scope, "export_supply", Parameter.Kind.EXPORT_SUPPLY, c.exportSupply()));
+    out.addAll(wedges(job));
+    return out;
+  }
+
+  /** PERT distributions of the hand-set wedges the job lists, with the measure's wedge as mode. */
+  static List<Parameter> wedges(Job job) {
+    List<JobSpec.UncertainWedge> ws = job.spec().uncertainty().wedges();
+    List<Parameter> out = new ArrayList<>();
+    for (JobSpec.UncertainWedge w : ws == null ? List.<JobSpec.UncertainWedge>of() : ws) {
+      JobSpec.Measure m = job.spec().measures().stream().filter(x -> x.id().equals(w.measure())).findFirst()
+          .orElseThrow();
+      double central = JobValidator.parseWedge(m.wedge());
+      out.add(Parameter.measure(w.measure(), ParameterDistribution.pert(w.low(), central, w.high()), w.source()));
+    }
     return out;
   }
 

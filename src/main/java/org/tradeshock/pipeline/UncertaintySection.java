@@ -28,9 +28,9 @@ final class UncertaintySection {
     JobSpec.Uncertainty spec = a.job().spec().uncertainty();
     b.add(new Paragraph(Fmt.f("%,d draws (seed %d, %d Spark partitions: the same results for any partition count),"
         + " %.1f s. Each draw takes the three elasticities from PERT distributions between the dataset's low and"
-        + " high values with the job's value as mode%s. Intervals are P5 to P95 of each scenario's change against"
+        + " high values with the job's value as mode%s%s. Intervals are P5 to P95 of each scenario's change against"
         + " the scenario it is compared with, computed draw by draw.", mc.draws(), mc.seed(), u.partitions(),
-        u.seconds(), Boolean.TRUE.equals(spec.recalibrate())
+        u.seconds(), drawnWedges(u), Boolean.TRUE.equals(spec.recalibrate())
             ? ", and re-calibrates the wedges so that every draw reproduces the observed outcomes" : "")));
     b.add(parameters(u));
     b.add(intervals(a, h, mc));
@@ -47,14 +47,35 @@ final class UncertaintySection {
     return new String[] {"export volume change " + f, "export revenue change " + f, "import price index change"};
   }
 
+  /** ", the hand-set wedges x and y from PERT distributions over the job's ranges", or "" when none is drawn. */
+  static String drawnWedges(EngineRuns.Result u) {
+    List<String> names = u.parameters().stream().filter(p -> p.kind() == Parameter.Kind.MEASURE)
+        .map(Parameter::name).toList();
+    if (names.isEmpty()) {
+      return "";
+    }
+    boolean one = names.size() == 1;
+    return Fmt.f(", the hand-set wedge%s %s from %s over the job's range%s (uncertainty.wedges) with the measure's"
+        + " wedge as mode", one ? "" : "s", String.join(", ", names), one ? "a PERT distribution" : "PERT distributions",
+        one ? "" : "s");
+  }
+
+  /** The parameter's name as the report shows it: wedges are marked as such. */
+  static String label(Parameter p) {
+    return p.kind() == Parameter.Kind.MEASURE ? p.name() + " wedge" : p.name();
+  }
+
   private static Table parameters(EngineRuns.Result u) {
     Table.Builder t = Table.builder("mc-parameters", "Distributions of the uncertain parameters")
-        .text("Parameter").text("Distribution").number("Low", 2).number("Mode", 2).number("High", 2).text("Source");
+        .text("Parameter").text("Kind").text("Distribution").number("Low", 2).number("Mode", 2).number("High", 2)
+        .text("Source");
     for (Parameter p : u.parameters()) {
       var d = p.distribution();
-      t.row(p.name(), "PERT", d.low(), d.mode(), d.high(), p.source());
+      String kind = p.kind() == Parameter.Kind.MEASURE ? "hand-set wedge (ad valorem)" : "elasticity";
+      t.row(label(p), kind, "PERT", d.low(), d.mode(), d.high(), p.source());
     }
-    return t.build();
+    return t.note("Elasticity ranges come from the elasticities dataset; wedge ranges are the job's"
+        + " (uncertainty.wedges) and their source says whether they rest on evidence or are an assumption.").build();
   }
 
   private static Table intervals(Analysis a, Headline h, McSummary mc) {
