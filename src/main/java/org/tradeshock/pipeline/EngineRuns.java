@@ -24,6 +24,7 @@ import org.tradeshock.uncertainty.Parameter;
 import org.tradeshock.uncertainty.ParameterDistribution;
 import org.tradeshock.uncertainty.Recalibration;
 import org.tradeshock.uncertainty.Sensitivity;
+import org.tradeshock.uncertainty.Sweep;
 import org.tradeshock.uncertainty.TornadoBar;
 
 /** The job's calibration and uncertainty steps, run through the scenario engine. */
@@ -65,9 +66,21 @@ final class EngineRuns {
     return job.spec().calibration().targets().stream().map(bridge::target).toList();
   }
 
-  /** The Monte Carlo result and the tornado data of a run. */
-  record Result(McSummary summary, List<Parameter> parameters, List<TornadoBar> tornado, String tornadoScenario,
-      String tornadoMetric, int partitions, double seconds) {}
+  /**
+   * The Monte Carlo result and the tornado data of a run.
+   *
+   * @param summary the Monte Carlo summary
+   * @param parameters the uncertain parameters
+   * @param sweep every scenario and metric with each parameter at its low and high end
+   * @param tornado the lead scenario's focus revenue against its reference, one bar per parameter
+   * @param tornadoScenario the lead scenario's id
+   * @param tornadoReference the id of the scenario it is compared with, or null for the base year
+   * @param tornadoMetric the metric label of the tornado
+   * @param partitions Spark partitions of the Monte Carlo
+   * @param seconds wall time of the Monte Carlo
+   */
+  record Result(McSummary summary, List<Parameter> parameters, Sweep sweep, List<TornadoBar> tornado,
+      String tornadoScenario, String tornadoReference, String tornadoMetric, int partitions, double seconds) {}
 
   /** Runs the Monte Carlo (in Spark) and the one-at-a-time sensitivity; null when not asked for. */
   static Result uncertainty(Job job, SparkSession spark, EngineBridge bridge, TradeMatrix base, Elasticities el,
@@ -95,9 +108,12 @@ final class EngineRuns {
     McSummary mc = MonteCarlo.run(spark, p, draws, u.seed() == null ? 1L : u.seed(), partitions);
     double seconds = (System.nanoTime() - start) / 1e9;
     String lead = leadScenario(job);
-    Outcome revenue = Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus);
-    List<TornadoBar> tornado = Sensitivity.oneAtATime(p, lead, revenue);
-    return new Result(mc, params, tornado, lead, revenue.label(base.regions()), partitions, seconds);
+    String reference = bridge.references().get(lead);
+    String revenue = metrics.get(1).label(base.regions());
+    // The tornado measures what the headline states: the lead scenario against its comparison.
+    Sweep sweep = Sensitivity.sweep(p);
+    List<TornadoBar> tornado = sweep.tornado(lead, reference, revenue);
+    return new Result(mc, params, sweep, tornado, lead, reference, revenue, partitions, seconds);
   }
 
   /** The first scenario stated against another scenario (the flagship's US relief), else the last. */

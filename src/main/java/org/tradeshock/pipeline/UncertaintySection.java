@@ -37,6 +37,7 @@ final class UncertaintySection {
     b.add(chart(a, h, mc));
     if (!u.tornado().isEmpty()) {
       b.add(tornado(a, u));
+      b.add(tornadoTable(a, u));
     }
     b.add(diagnostics(a, mc));
     return new Section("uncertainty", "Uncertainty", b);
@@ -129,21 +130,49 @@ final class UncertaintySection {
         ScenarioBars.build("Scenario results with intervals", "Change (%)", labels, mid, lo, hi));
   }
 
+  /** "US relief (Dec 2025) against Sanctioned state (2022-2025)", or "... against the base year 2019". */
+  private static String tornadoSubject(Analysis a, EngineRuns.Result u) {
+    String scen = a.scenarios().outcomes().get(u.tornadoScenario()).label();
+    return scen + " against " + (u.tornadoReference() == null ? "the base year " + SummarySection.baseYear(a)
+        : a.scenarios().outcomes().get(u.tornadoReference()).label());
+  }
+
   private static Figure tornado(Analysis a, EngineRuns.Result u) {
     List<TornadoChart.Bar> bars = new ArrayList<>();
     double central = 0;
     for (TornadoBar t : u.tornado()) {
       if (Double.isFinite(t.swing())) {
-        bars.add(new TornadoChart.Bar(TornadoChart.label(t.parameter(), t.lowInput(), t.highInput()),
+        bars.add(new TornadoChart.Bar(TornadoChart.label(label(parameter(u, t)), t.lowInput(), t.highInput()),
             100 * t.lowOutput(), 100 * t.highOutput()));
         central = 100 * t.central();
       }
     }
-    String scen = a.scenarios().outcomes().get(u.tornadoScenario()).label();
-    return Figure.of("tornado", "Which parameter moves " + a.job().spec().focus().exporter() + "'s export revenue most: "
-        + scen + ", change from the base year, each parameter at its low and high end with the others central",
-        TornadoChart.build("Sensitivity of " + a.job().spec().focus().exporter() + " export revenue (" + scen + ")",
-            "Export revenue change from the base year (%)", bars, central));
+    String ex = a.job().spec().focus().exporter();
+    String subject = tornadoSubject(a, u);
+    return Figure.of("tornado", "Which parameter moves " + ex + "'s export revenue change most: " + subject
+        + " (the headline's comparison), each parameter at its low and high end with the others central",
+        TornadoChart.build("Sensitivity of " + ex + " export revenue: " + subject,
+            ex + " export revenue change (%)", bars, central));
+  }
+
+  private static Parameter parameter(EngineRuns.Result u, TornadoBar b) {
+    return u.parameters().stream().filter(x -> x.name().equals(b.parameter())).findFirst().orElseThrow();
+  }
+
+  private static Table tornadoTable(Analysis a, EngineRuns.Result u) {
+    String ex = a.job().spec().focus().exporter();
+    Table.Builder t = Table.builder("tornado", "Tornado: " + ex + " export revenue change, " + tornadoSubject(a, u)
+        + ", with each parameter at the ends of its range").text("Parameter").number("Low value", 2)
+        .number("High value", 2).number("Output at low", 1).number("Output at high", 1).text("Source");
+    double central = Double.NaN;
+    for (TornadoBar b : u.tornado()) {
+      Parameter p = parameter(u, b);
+      t.row(label(p), b.lowInput(), b.highInput(), Fmt.pct(b.lowOutput()), Fmt.pct(b.highOutput()), p.source());
+      central = b.central();
+    }
+    return t.note("Sorted by swing, largest first. With every parameter central the output is "
+        + Fmt.pctText(central) + ", the headline's point value. n/a: the solve (or re-calibration) failed at that end.")
+        .build();
   }
 
   private static Table diagnostics(Analysis a, McSummary mc) {
