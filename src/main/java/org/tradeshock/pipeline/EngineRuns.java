@@ -82,38 +82,67 @@ final class EngineRuns {
   record Result(McSummary summary, List<Parameter> parameters, Sweep sweep, List<TornadoBar> tornado,
       String tornadoScenario, String tornadoReference, String tornadoMetric, int partitions, double seconds) {}
 
-  /** Runs the Monte Carlo (in Spark) and the one-at-a-time sensitivity; null when not asked for. */
+  /**
+   * Runs the job's uncertainty analysis; null when the job has none. With {@code draws}, the Monte
+   * Carlo on Spark and the one-at-a-time sweep (for the tornado); with {@code draws} null (method
+   * one_at_a_time), the sweep alone, without Spark ({@code spark} may then be null).
+   */
   static Result uncertainty(Job job, SparkSession spark, EngineBridge bridge, TradeMatrix base, Elasticities el,
-      CalibrationResult cal, List<ElasticityEstimate> ranges, int draws) {
+      CalibrationResult cal, List<ElasticityEstimate> ranges, Integer draws) {
     JobSpec.Uncertainty u = job.spec().uncertainty();
     if (u == null) {
       return null;
     }
+    McProblem p = problem(job, bridge, base, el, cal, ranges);
+    int partitions = u.partitions() == null ? 8 : u.partitions();
+    long start = System.nanoTime();
+    McSummary mc = draws == null ? null : MonteCarlo.run(spark, p, draws, u.seed() == null ? 1L : u.seed(), partitions);
+    String lead = leadScenario(job);
+    String reference = bridge.references().get(lead);
+    String revenue = p.metrics().get(1).label(base.regions());
+    // The tornado measures what the headline states: the lead scenario against its comparison.
+    Sweep sweep = Sensitivity.sweep(p);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<TornadoBar> tornado = sweep.tornado(lead, reference, revenue);
+    return new Result(mc, p.parameters(), sweep, tornado, lead, reference, revenue, partitions, seconds);
+  }
+
+  /** The headline metrics, parameters, scenarios, comparisons and (re)calibration of the job's uncertainty. */
+  static McProblem problem(Job job, EngineBridge bridge, TradeMatrix base, Elasticities el, CalibrationResult cal,
+      List<ElasticityEstimate> ranges) {
     String focus = job.spec().focus().exporter();
     List<Outcome> metrics = List.of(Outcome.of(Outcome.Kind.EXPORT_VOLUME_CHANGE, base, focus),
         Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus), Outcome.importPriceIndex());
-    List<Parameter> params = parameters(job, ranges);
-    McProblem p = McProblem.of(base, el, bridge.scenarios(), metrics).withParameters(params)
+    McProblem p = McProblem.of(base, el, bridge.scenarios(), metrics).withParameters(parameters(job, ranges))
         .withReferences(bridge.references());
     if (cal != null) {
       p = p.withOverrides(cal.overrides());
-      if (Boolean.TRUE.equals(u.recalibrate())) {
+      if (Boolean.TRUE.equals(job.spec().uncertainty().recalibrate())) {
         // Each draw starts its re-fit from the central calibration, which is close for most draws.
         List<Unknown> start = unknowns(job).stream().map(x -> x.startingAt(cal.value(x.name()))).toList();
         p = p.withRecalibration(new Recalibration(job.spec().calibration().scenario(), start, targets(job, bridge)));
       }
     }
-    int partitions = u.partitions() == null ? 8 : u.partitions();
-    long start = System.nanoTime();
-    McSummary mc = MonteCarlo.run(spark, p, draws, u.seed() == null ? 1L : u.seed(), partitions);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    String lead = leadScenario(job);
-    String reference = bridge.references().get(lead);
-    String revenue = metrics.get(1).label(base.regions());
-    // The tornado measures what the headline states: the lead scenario against its comparison.
-    Sweep sweep = Sensitivity.sweep(p);
-    List<TornadoBar> tornado = sweep.tornado(lead, reference, revenue);
-    return new Result(mc, params, sweep, tornado, lead, reference, revenue, partitions, seconds);
+    return p;
+  }
+
+  /** The run's uncertainty method: the command line's, else the job's, else monte_carlo. */
+  static String method(Job job, RunSettings settings) {
+    if (settings.method() != null) {
+      return settings.method();
+    }
+    String m = job.spec().uncertainty() == null ? null : job.spec().uncertainty().method();
+    return m == null ? JobValidator.MONTE_CARLO : m;
+  }
+
+  /** The Monte Carlo draws of a run: --draws, else uncertainty.draws (optional for one_at_a_time jobs). */
+  static int draws(Job job, RunSettings settings) {
+    Integer n = settings.draws() != null ? settings.draws() : job.spec().uncertainty().draws();
+    if (n == null) {
+      throw new BadInputException(job.file().toString(), "key uncertainty.draws",
+          "missing; a Monte Carlo run needs draws: set uncertainty.draws or pass --draws N (10..1000000)");
+    }
+    return n;
   }
 
   /** The first scenario stated against another scenario (the flagship's US relief), else the last. */

@@ -73,6 +73,9 @@ final class ProvenanceSection {
     }
     if (a.uncertainty() == null) {
       items.add("Elasticities are single values per parameter; the literature range (Method) is wide.");
+    } else if (a.uncertainty().summary() == null) {
+      items.add("One-at-a-time sensitivity only: each range is explored alone with the others central, so joint"
+          + " effects and the likelihood of outcomes are not given; run the Monte Carlo for intervals.");
     } else {
       List<String> drawn = a.uncertainty().parameters().stream()
           .filter(p -> p.kind() == Parameter.Kind.MEASURE).map(Parameter::name).toList();

@@ -23,6 +23,9 @@ final class UncertaintySection {
 
   static Section build(Analysis a, Headline h) {
     EngineRuns.Result u = a.uncertainty();
+    if (u.summary() == null) {
+      return oneAtATime(a, u);
+    }
     McSummary mc = u.summary();
     List<Block> b = new ArrayList<>();
     JobSpec.Uncertainty spec = a.job().spec().uncertainty();
@@ -41,6 +44,25 @@ final class UncertaintySection {
     }
     b.add(diagnostics(a, mc));
     return new Section("uncertainty", "Uncertainty", b);
+  }
+
+  /** A run without draws: the one-at-a-time table and the tornado. */
+  private static Section oneAtATime(Analysis a, EngineRuns.Result u) {
+    List<Block> b = new ArrayList<>();
+    int points = 2 * u.parameters().size() + 1;
+    b.add(new Paragraph(Fmt.f("One parameter at a time (uncertainty.method one_at_a_time, or --sensitivity on the"
+        + " command line), %d evaluations, %.1f s: each uncertain parameter in turn at the low and the high end of its"
+        + " range, the others at their central values%s. There are no Monte Carlo draws, hence no intervals; run"
+        + " with method monte_carlo for P5 to P95.", points, u.seconds(),
+        Boolean.TRUE.equals(a.job().spec().uncertainty().recalibrate())
+            ? ", with the wedges re-calibrated at every point so that each reproduces the observed outcomes" : "")));
+    b.add(parameters(u));
+    b.add(SensitivityTable.build(a.job(), u));
+    if (!u.tornado().isEmpty()) {
+      b.add(tornado(a, u));
+      b.add(tornadoTable(a, u));
+    }
+    return new Section("uncertainty", "Sensitivity, one parameter at a time", b);
   }
 
   private static String[] metrics(Analysis a) {
