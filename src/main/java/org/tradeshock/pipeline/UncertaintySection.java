@@ -15,6 +15,7 @@ import org.tradeshock.report.Table;
 import org.tradeshock.scenario.Delta;
 import org.tradeshock.uncertainty.McSummary;
 import org.tradeshock.uncertainty.Parameter;
+import org.tradeshock.uncertainty.Quantiles;
 import org.tradeshock.uncertainty.TornadoBar;
 
 /** Monte Carlo intervals per scenario, the interval chart, the tornado, and draw diagnostics. */
@@ -37,6 +38,9 @@ final class UncertaintySection {
             ? ", and re-calibrates the wedges so that every draw reproduces the observed outcomes" : "")));
     b.add(parameters(u));
     b.add(intervals(a, h, mc));
+    if (!mc.calibrated().isEmpty()) {
+      b.add(recalibrated(a, mc));
+    }
     b.add(chart(a, h, mc));
     if (!u.tornado().isEmpty()) {
       b.add(tornado(a, u));
@@ -104,21 +108,41 @@ final class UncertaintySection {
   private static Table intervals(Analysis a, Headline h, McSummary mc) {
     String f = a.job().spec().focus().exporter();
     String[] m = metrics(a);
-    Table.Builder t = Table.builder("intervals", "Results with 90% intervals (P5 to P95)").text("Scenario")
-        .text("Compared with").number(f + " volume", 1).text("P5 to P95").number(f + " revenue", 1)
-        .text("P5 to P95 ").number("Market price", 1).text("P5 to P95  ");
+    String[] names = {f + " export volume", f + " export revenue", "Market price"};
+    Table.Builder t = Table.builder("intervals", "Results with 90% intervals: P5, median (P50) and P95 over the draws")
+        .text("Scenario").text("Compared with").text("Output").number("Central", 1).number("P5", 1).number("P50", 1)
+        .number("P95", 1).number("Draws used", 0);
     for (Delta d : a.scenarios().deltas().values()) {
       if (SummarySection.isBaseItself(a, d)) {
         continue;
       }
       String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
-      String s = d.scenario().id();
-      t.row(d.scenario().label(), SummarySection.label(a, d), Fmt.pct(d.volume(h.focus())),
-          Intervals.of(mc, s, ref, m[0]).range(), Fmt.pct(d.revenue(h.focus())), Intervals.of(mc, s, ref, m[1]).range(),
-          Fmt.pct(d.marketPrice()), Intervals.of(mc, s, ref, m[2]).range());
+      double[] central = {d.volume(h.focus()), d.revenue(h.focus()), d.marketPrice()};
+      for (int j = 0; j < m.length; j++) {
+        Intervals iv = Intervals.of(mc, d.scenario().id(), ref, m[j]);
+        t.row(d.scenario().label(), SummarySection.label(a, d), names[j], Fmt.pct(central[j]), Fmt.pct(iv.p5()),
+            Fmt.pct(iv.p50()), Fmt.pct(iv.p95()), iv.ok());
+      }
     }
-    return t.note("Point values: the deterministic solve at the central elasticities. The difference between each"
-        + " relief path and the sanctioned state is the row compared with the sanctioned state.").build();
+    return t.note("Central: the deterministic solve at the central parameter values. Percentiles are of each"
+        + " scenario's change against the scenario it is compared with, computed draw by draw; the difference between"
+        + " each relief path and the sanctioned state is the row compared with the sanctioned state. Draws used"
+        + " excludes failed draws (see the diagnostics).").build();
+  }
+
+  /** P5, P50 and P95 of the wedges re-calibrated in every draw, beside the central calibration. */
+  private static Table recalibrated(Analysis a, McSummary mc) {
+    Table.Builder t = Table.builder("recalibrated-wedges", "Wedges re-calibrated in every draw (ad valorem, 0.25 = 25%)")
+        .text("Measure").text("Calibrated in").number("Central", 3).number("P5", 3).number("P50", 3).number("P95", 3)
+        .number("Draws calibrated", 0).number("Draws failed", 0);
+    for (Map.Entry<String, Quantiles> e : mc.calibrated().entrySet()) {
+      Quantiles q = e.getValue();
+      t.row(e.getKey(), a.job().spec().calibration().scenario(), a.calibration().value(e.getKey()), q.p5(), q.p50(),
+          q.p95(), q.ok(), q.failed());
+    }
+    return t.note("Each draw solves for these wedges so that its scenario reproduces the observed targets with the"
+        + " draw's elasticities and drawn wedges; their spread is the part of the calibrated friction that the data"
+        + " cannot pin down once the other parameters are uncertain.").build();
   }
 
   private static Figure chart(Analysis a, Headline h, McSummary mc) {
