@@ -79,8 +79,8 @@ public final class Calibrator {
     return new LevenbergMarquardt(pr, tolerance, maxIterations).run();
   }
 
-  /** The residual function and its bookkeeping. */
-  final class Problem {
+  /** The residual function and its bookkeeping (not final, so tests can substitute a synthetic one). */
+  class Problem {
     final TradeMatrix base;
     final Elasticities el;
     final ShockMap map;

@@ -56,8 +56,14 @@ final class LevenbergMarquardt {
       r = s.r;
       lambda = Math.max(s.lambda / 10, 1e-12);
       if (moved <= 1e-13 * (1 + maxAbs(p))) {
-        converged = maxAbs(r) <= tol || r.length > p.length;
-        note = "parameters stopped moving";
+        // Tiny steps alone do not make an optimum (a poor finite-difference Jacobian also gives
+        // them): an over-determined fit must pass the same gradient test as above.
+        boolean matched = maxAbs(r) <= tol;
+        converged = matched || (r.length > p.length && stationaryAt(p, r));
+        note = matched ? "all targets matched within tolerance"
+            : converged ? "parameters stopped moving at a least-squares optimum (gradient J'r ~ 0)"
+            : "stalled: parameters stopped moving where the gradient J'r is not ~0, so this is no least-squares"
+                + " optimum (check that each unknown moves the targets)";
         break;
       }
     }
@@ -101,6 +107,15 @@ final class LevenbergMarquardt {
       }
     }
     return null;
+  }
+
+  /** {@link #stationary} with the Jacobian at {@code p}; false when a finite-difference solve fails. */
+  private boolean stationaryAt(double[] p, double[] r) {
+    try {
+      return stationary(p, r, pr.jacobian(p, r));
+    } catch (SolverException e) {
+      return false;
+    }
   }
 
   /** Whether the projected gradient J'r is ~0 relative to the misfit (a least-squares optimum). */

@@ -88,8 +88,23 @@ public record JobSpec(
    *     distributions (e.g. flagship-default)
    * @param recalibrate re-solve the calibrated wedges in every draw, so their uncertainty follows
    *     from the elasticities'
+   * @param method {@code monte_carlo} (the default: draws on Spark, intervals and a tornado) or
+   *     {@code one_at_a_time} (no draws: every output with each parameter at its low and high end)
+   * @param wedges hand-set ad-valorem wedges drawn alongside the elasticities
    */
-  public record Uncertainty(Integer draws, Long seed, Integer partitions, String rangesScope, Boolean recalibrate) {}
+  public record Uncertainty(Integer draws, Long seed, Integer partitions, String rangesScope, Boolean recalibrate,
+      String method, List<UncertainWedge> wedges) {}
+
+  /**
+   * A hand-set measure wedge treated as uncertain: PERT between {@code low} and {@code high} with
+   * the measure's own wedge as mode.
+   *
+   * @param measure id of an ad-valorem measure that is not a calibration unknown
+   * @param low lower end, 0 &lt;= low &lt;= the measure's wedge
+   * @param high upper end, &gt;= the measure's wedge and &gt; low
+   * @param source where the range comes from, or why it is an assumption, shown in the report
+   */
+  public record UncertainWedge(String measure, Double low, Double high, String source) {}
 
   /** Spark settings. @param master a Spark master URL such as {@code local[*]} or {@code spark://host:7077} */
   public record Spark(String master) {}

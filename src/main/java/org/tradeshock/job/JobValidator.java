@@ -31,6 +31,12 @@ public final class JobValidator {
   public static final String REST = "rest";
   /** The wedge value for a prohibitive wedge. */
   public static final String EMBARGO = "embargo";
+  /** The uncertainty method that draws parameters on Spark (the default). */
+  public static final String MONTE_CARLO = "monte_carlo";
+  /** The uncertainty method that moves one parameter at a time to the ends of its range. */
+  public static final String ONE_AT_A_TIME = "one_at_a_time";
+  /** The values of {@code uncertainty.method}. */
+  public static final Set<String> METHODS = Set.of(MONTE_CARLO, ONE_AT_A_TIME);
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Set<String> KINDS = Set.of("estimated", "flows", "baci", "comtrade");
@@ -435,8 +441,13 @@ public final class JobValidator {
     if (u == null) {
       return;
     }
-    require("uncertainty.draws", u.draws());
-    if (u.draws() < 10 || u.draws() > 1_000_000) {
+    if (u.method() != null && !METHODS.contains(u.method())) {
+      throw bad("uncertainty.method", "'%s' is not a method; expected one of %s", u.method(), sorted(METHODS));
+    }
+    if (u.method() == null || MONTE_CARLO.equals(u.method())) {
+      require("uncertainty.draws", u.draws());
+    }
+    if (u.draws() != null && (u.draws() < 10 || u.draws() > 1_000_000)) {
       throw bad("uncertainty.draws", "%d is out of range; expected 10..1000000", u.draws());
     }
     if (u.partitions() != null && (u.partitions() < 1 || u.partitions() > 10_000)) {
@@ -452,6 +463,47 @@ public final class JobValidator {
     if (Boolean.TRUE.equals(u.recalibrate()) && spec.calibration() == null) {
       throw bad("uncertainty.recalibrate", "recalibrate: true needs a calibration section");
     }
+    List<JobSpec.UncertainWedge> ws = u.wedges() == null ? List.of() : u.wedges();
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < ws.size(); k++) {
+      uncertainWedge("uncertainty.wedges[" + k + "]", ws.get(k));
+      if (!seen.add(ws.get(k).measure())) {
+        throw bad("uncertainty.wedges[" + k + "].measure", "measure '%s' is listed twice", ws.get(k).measure());
+      }
+    }
+  }
+
+  /** A drawn wedge: an existing ad-valorem measure, not calibrated, with 0 <= low <= wedge <= high. */
+  private void uncertainWedge(String key, JobSpec.UncertainWedge w) {
+    require(key + ".measure", w.measure());
+    JobSpec.Measure m = spec.measures() == null ? null
+        : spec.measures().stream().filter(x -> x.id().equals(w.measure())).findFirst().orElse(null);
+    if (m == null) {
+      throw bad(key + ".measure", "unknown measure '%s'; expected one of %s", w.measure(), sorted(measureIds()));
+    }
+    if (EMBARGO.equals(m.wedge().trim())) {
+      throw bad(key + ".measure", "measure '%s' is an embargo; only ad-valorem wedges can be drawn", w.measure());
+    }
+    if (spec.calibration() != null && spec.calibration().unknowns() != null
+        && spec.calibration().unknowns().contains(w.measure())) {
+      throw bad(key + ".measure", "measure '%s' is calibrated (calibration.unknowns), so its value follows from the"
+          + " targets; draw only hand-set wedges", w.measure());
+    }
+    if (spec.scenarios().stream().noneMatch(s -> s.measures() != null && s.measures().contains(w.measure()))) {
+      throw bad(key + ".measure", "measure '%s' is in force in no scenario, so drawing it changes nothing", w.measure());
+    }
+    require(key + ".low", w.low());
+    require(key + ".high", w.high());
+    double central = parseWedge(m.wedge());
+    if (!(w.low() >= 0 && w.low() <= central)) {
+      throw bad(key + ".low", "%s is out of range; expected 0 <= low <= the measure's wedge %s", fmt(w.low()),
+          fmt(central));
+    }
+    if (!(w.high() >= central && w.high() > w.low() && Double.isFinite(w.high()))) {
+      throw bad(key + ".high", "%s is out of range; expected a finite value >= the measure's wedge %s and > low %s",
+          fmt(w.high()), fmt(central), fmt(w.low()));
+    }
+    require(key + ".source", w.source());
   }
 
   private void region(String key, String code, Set<String> known) {

@@ -24,6 +24,7 @@ import org.tradeshock.uncertainty.Parameter;
 import org.tradeshock.uncertainty.ParameterDistribution;
 import org.tradeshock.uncertainty.Recalibration;
 import org.tradeshock.uncertainty.Sensitivity;
+import org.tradeshock.uncertainty.Sweep;
 import org.tradeshock.uncertainty.TornadoBar;
 
 /** The job's calibration and uncertainty steps, run through the scenario engine. */
@@ -65,39 +66,83 @@ final class EngineRuns {
     return job.spec().calibration().targets().stream().map(bridge::target).toList();
   }
 
-  /** The Monte Carlo result and the tornado data of a run. */
-  record Result(McSummary summary, List<Parameter> parameters, List<TornadoBar> tornado, String tornadoScenario,
-      String tornadoMetric, int partitions, double seconds) {}
+  /**
+   * The Monte Carlo result and the tornado data of a run.
+   *
+   * @param summary the Monte Carlo summary
+   * @param parameters the uncertain parameters
+   * @param sweep every scenario and metric with each parameter at its low and high end
+   * @param tornado the lead scenario's focus revenue against its reference, one bar per parameter
+   * @param tornadoScenario the lead scenario's id
+   * @param tornadoReference the id of the scenario it is compared with, or null for the base year
+   * @param tornadoMetric the metric label of the tornado
+   * @param partitions Spark partitions of the Monte Carlo
+   * @param seconds wall time of the Monte Carlo
+   */
+  record Result(McSummary summary, List<Parameter> parameters, Sweep sweep, List<TornadoBar> tornado,
+      String tornadoScenario, String tornadoReference, String tornadoMetric, int partitions, double seconds) {}
 
-  /** Runs the Monte Carlo (in Spark) and the one-at-a-time sensitivity; null when not asked for. */
+  /**
+   * Runs the job's uncertainty analysis; null when the job has none. With {@code draws}, the Monte
+   * Carlo on Spark and the one-at-a-time sweep (for the tornado); with {@code draws} null (method
+   * one_at_a_time), the sweep alone, without Spark ({@code spark} may then be null).
+   */
   static Result uncertainty(Job job, SparkSession spark, EngineBridge bridge, TradeMatrix base, Elasticities el,
-      CalibrationResult cal, List<ElasticityEstimate> ranges, int draws) {
+      CalibrationResult cal, List<ElasticityEstimate> ranges, Integer draws) {
     JobSpec.Uncertainty u = job.spec().uncertainty();
     if (u == null) {
       return null;
     }
+    McProblem p = problem(job, bridge, base, el, cal, ranges);
+    int partitions = u.partitions() == null ? 8 : u.partitions();
+    long start = System.nanoTime();
+    McSummary mc = draws == null ? null : MonteCarlo.run(spark, p, draws, u.seed() == null ? 1L : u.seed(), partitions);
+    String lead = leadScenario(job);
+    String reference = bridge.references().get(lead);
+    String revenue = p.metrics().get(1).label(base.regions());
+    // The tornado measures what the headline states: the lead scenario against its comparison.
+    Sweep sweep = Sensitivity.sweep(p);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<TornadoBar> tornado = sweep.tornado(lead, reference, revenue);
+    return new Result(mc, p.parameters(), sweep, tornado, lead, reference, revenue, partitions, seconds);
+  }
+
+  /** The headline metrics, parameters, scenarios, comparisons and (re)calibration of the job's uncertainty. */
+  static McProblem problem(Job job, EngineBridge bridge, TradeMatrix base, Elasticities el, CalibrationResult cal,
+      List<ElasticityEstimate> ranges) {
     String focus = job.spec().focus().exporter();
     List<Outcome> metrics = List.of(Outcome.of(Outcome.Kind.EXPORT_VOLUME_CHANGE, base, focus),
         Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus), Outcome.importPriceIndex());
-    List<Parameter> params = parameters(job, ranges);
-    McProblem p = McProblem.of(base, el, bridge.scenarios(), metrics).withParameters(params)
+    McProblem p = McProblem.of(base, el, bridge.scenarios(), metrics).withParameters(parameters(job, ranges))
         .withReferences(bridge.references());
     if (cal != null) {
       p = p.withOverrides(cal.overrides());
-      if (Boolean.TRUE.equals(u.recalibrate())) {
+      if (Boolean.TRUE.equals(job.spec().uncertainty().recalibrate())) {
         // Each draw starts its re-fit from the central calibration, which is close for most draws.
         List<Unknown> start = unknowns(job).stream().map(x -> x.startingAt(cal.value(x.name()))).toList();
         p = p.withRecalibration(new Recalibration(job.spec().calibration().scenario(), start, targets(job, bridge)));
       }
     }
-    int partitions = u.partitions() == null ? 8 : u.partitions();
-    long start = System.nanoTime();
-    McSummary mc = MonteCarlo.run(spark, p, draws, u.seed() == null ? 1L : u.seed(), partitions);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    String lead = leadScenario(job);
-    Outcome revenue = Outcome.of(Outcome.Kind.EXPORT_REVENUE_CHANGE, base, focus);
-    List<TornadoBar> tornado = Sensitivity.oneAtATime(p, lead, revenue);
-    return new Result(mc, params, tornado, lead, revenue.label(base.regions()), partitions, seconds);
+    return p;
+  }
+
+  /** The run's uncertainty method: the command line's, else the job's, else monte_carlo. */
+  static String method(Job job, RunSettings settings) {
+    if (settings.method() != null) {
+      return settings.method();
+    }
+    String m = job.spec().uncertainty() == null ? null : job.spec().uncertainty().method();
+    return m == null ? JobValidator.MONTE_CARLO : m;
+  }
+
+  /** The Monte Carlo draws of a run: --draws, else uncertainty.draws (optional for one_at_a_time jobs). */
+  static int draws(Job job, RunSettings settings) {
+    Integer n = settings.draws() != null ? settings.draws() : job.spec().uncertainty().draws();
+    if (n == null) {
+      throw new BadInputException(job.file().toString(), "key uncertainty.draws",
+          "missing; a Monte Carlo run needs draws: set uncertainty.draws or pass --draws N (10..1000000)");
+    }
+    return n;
   }
 
   /** The first scenario stated against another scenario (the flagship's US relief), else the last. */
@@ -115,6 +160,20 @@ final class EngineRuns {
     out.add(parameter(job, ranges, scope, "import_demand", Parameter.Kind.IMPORT_DEMAND, c.importDemand()));
     out.add(parameter(job, ranges, scope, "substitution", Parameter.Kind.SUBSTITUTION, c.substitution()));
     out.add(parameter(job, ranges, scope, "export_supply", Parameter.Kind.EXPORT_SUPPLY, c.exportSupply()));
+    out.addAll(wedges(job));
+    return out;
+  }
+
+  /** PERT distributions of the hand-set wedges the job lists, with the measure's wedge as mode. */
+  static List<Parameter> wedges(Job job) {
+    List<JobSpec.UncertainWedge> ws = job.spec().uncertainty().wedges();
+    List<Parameter> out = new ArrayList<>();
+    for (JobSpec.UncertainWedge w : ws == null ? List.<JobSpec.UncertainWedge>of() : ws) {
+      JobSpec.Measure m = job.spec().measures().stream().filter(x -> x.id().equals(w.measure())).findFirst()
+          .orElseThrow();
+      double central = JobValidator.parseWedge(m.wedge());
+      out.add(Parameter.measure(w.measure(), ParameterDistribution.pert(w.low(), central, w.high()), w.source()));
+    }
     return out;
   }
 

@@ -10,6 +10,7 @@ import org.tradeshock.claims.ClaimVerdict;
 import org.tradeshock.ingest.SparkSessions;
 import org.tradeshock.job.Job;
 import org.tradeshock.job.JobSpec;
+import org.tradeshock.job.JobValidator;
 import java.util.Map;
 import org.tradeshock.calibration.CalibrationResult;
 import org.tradeshock.model.Elasticities;
@@ -72,8 +73,11 @@ public final class JobRunner {
     ScenarioSet set = ScenarioRunner.with(model).withCapacities(bridge::capacities)
         .run(base, el, measures, spec.scenarios());
     EngineRuns.Result mc = null;
-    if (spec.uncertainty() != null) {
-      int draws = settings.draws() != null ? settings.draws() : spec.uncertainty().draws();
+    if (spec.uncertainty() != null && JobValidator.ONE_AT_A_TIME.equals(EngineRuns.method(job, settings))) {
+      progress.accept("one-at-a-time sensitivity: each parameter at its low and high end, no Monte Carlo");
+      mc = EngineRuns.uncertainty(job, null, bridge, base, el, cal, inputs.data().elasticities(), null);
+    } else if (spec.uncertainty() != null) {
+      int draws = EngineRuns.draws(job, settings);
       progress.accept("Monte Carlo: " + draws + " draws x " + spec.scenarios().size() + " scenarios on Spark");
       mc = EngineRuns.uncertainty(job, spark, bridge, base, el, cal, inputs.data().elasticities(), draws);
     }

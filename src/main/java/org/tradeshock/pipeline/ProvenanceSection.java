@@ -11,6 +11,7 @@ import org.tradeshock.report.BulletList;
 import org.tradeshock.report.Paragraph;
 import org.tradeshock.report.Section;
 import org.tradeshock.report.Table;
+import org.tradeshock.uncertainty.Parameter;
 
 /** Data provenance (every input with its checksum and sources) and the limitations of the analysis. */
 final class ProvenanceSection {
@@ -72,9 +73,15 @@ final class ProvenanceSection {
     }
     if (a.uncertainty() == null) {
       items.add("Elasticities are single values per parameter; the literature range (Method) is wide.");
+    } else if (a.uncertainty().summary() == null) {
+      items.add("One-at-a-time sensitivity only: each range is explored alone with the others central, so joint"
+          + " effects and the likelihood of outcomes are not given; run the Monte Carlo for intervals.");
     } else {
-      items.add("Intervals cover elasticity uncertainty (and the re-calibrated wedges), not the estimated baseline"
-          + " matrix or the hand-set wedges.");
+      List<String> drawn = a.uncertainty().parameters().stream()
+          .filter(p -> p.kind() == Parameter.Kind.MEASURE).map(Parameter::name).toList();
+      items.add("Intervals cover elasticity uncertainty (and the re-calibrated wedges)"
+          + (drawn.isEmpty() ? "" : " and the assumed ranges of the hand-set wedges " + String.join(", ", drawn))
+          + ", not the estimated baseline matrix" + (drawn.isEmpty() ? " or the hand-set wedges." : " or any other hand-set wedge."));
     }
     items.add("Comparative statics: each scenario is a long-run equilibrium of the base year's market; contracts,"
         + " inventories and the time needed to rebuild routes are not modelled.");

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradeshock.common.Versions;
+import org.tradeshock.job.JobValidator;
 import org.tradeshock.report.Manifest;
 import org.tradeshock.report.Report;
 import org.tradeshock.report.ReportWriter;
@@ -104,7 +105,10 @@ final class ReportAssembler {
       m.put("calibration", Map.of("wedges", a.calibration().overrides(), "rmse", a.calibration().rmse(),
           "iterations", a.calibration().iterations(), "converged", a.calibration().converged()));
     }
-    if (a.uncertainty() != null) {
+    if (a.uncertainty() != null && a.uncertainty().summary() == null) {
+      m.put("sensitivity", Map.of("method", JobValidator.ONE_AT_A_TIME, "parameters", a.uncertainty().parameters().size(),
+          "seconds", a.uncertainty().seconds()));
+    } else if (a.uncertainty() != null) {
       var mc = a.uncertainty().summary();
       m.put("monte_carlo", Map.of("draws", mc.draws(), "seed", mc.seed(), "partitions", a.uncertainty().partitions(),
           "failures", mc.failures(), "calibration_failures", mc.calibrationFailures(),

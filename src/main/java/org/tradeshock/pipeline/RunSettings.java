@@ -13,17 +13,24 @@ import org.tradeshock.job.Job;
  * @param runId run folder name, or null for the UTC start time
  * @param clock clock for timestamps (fixed in tests)
  * @param draws Monte Carlo draws overriding the job's uncertainty.draws, or null
+ * @param method uncertainty method overriding the job's uncertainty.method ({@code monte_carlo} or
+ *     {@code one_at_a_time}), or null
  */
-public record RunSettings(String master, Path reportsRoot, String runId, Clock clock, Integer draws) {
+public record RunSettings(String master, Path reportsRoot, String runId, Clock clock, Integer draws, String method) {
 
-  /** Settings without a draws override. */
+  /** Settings without overrides of the job's uncertainty settings. */
   public RunSettings(String master, Path reportsRoot, String runId, Clock clock) {
-    this(master, reportsRoot, runId, clock, null);
+    this(master, reportsRoot, runId, clock, null, null);
   }
 
   /** These settings with the Monte Carlo draws set (null: the job's). */
   public RunSettings withDraws(Integer n) {
-    return new RunSettings(master, reportsRoot, runId, clock, n);
+    return new RunSettings(master, reportsRoot, runId, clock, n, method);
+  }
+
+  /** These settings with the uncertainty method set (null: the job's). */
+  public RunSettings withMethod(String m) {
+    return new RunSettings(master, reportsRoot, runId, clock, draws, m);
   }
 
   /** Settings from the command line, falling back to the job file and then to the defaults. */

@@ -49,7 +49,7 @@ final class SummarySection {
       t.row(d.scenario().label(), label(a, d), withInterval(a, d, d.volume(i), 0), Fmt.kt(h.tonnesChange(d)),
           withInterval(a, d, d.revenue(i), 1), Fmt.millions(d.revenueDifference(i)), withInterval(a, d, d.marketPrice(), 2));
     }
-    String intervals = a.uncertainty() == null ? "" : " In brackets: 90% Monte Carlo interval (P5 to P95), see Uncertainty.";
+    String intervals = !hasIntervals(a) ? "" : " In brackets: 90% Monte Carlo interval (P5 to P95), see Uncertainty.";
     return t.note("Volumes in product tonnes of the base year (" + a.job().spec().baseline().product()
         + " where estimated); money in USD of the base year. Market price: importers' delivered prices weighted"
         + " by base import values. The price in " + h.priceRegion() + " and welfare by country are in the scenario"
@@ -58,7 +58,7 @@ final class SummarySection {
 
   /** A percentage cell, with its 90% interval when the run has a Monte Carlo. */
   static Table.Cell withInterval(Analysis a, Delta d, double value, int metric) {
-    if (a.uncertainty() == null) {
+    if (!hasIntervals(a)) {
       return Fmt.pct(value);
     }
     String f = a.job().spec().focus().exporter();
@@ -66,6 +66,11 @@ final class SummarySection {
     String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
     Intervals iv = Intervals.of(a.uncertainty().summary(), d.scenario().id(), ref, m[metric]);
     return Table.Cell.number(Fmt.pctText(value) + " " + iv.range(), value);
+  }
+
+  /** Whether the run has Monte Carlo intervals (a one-at-a-time run has none). */
+  static boolean hasIntervals(Analysis a) {
+    return a.uncertainty() != null && a.uncertainty().summary() != null;
   }
 
   /** A scenario with no measures stated against the base year is the base itself. */

@@ -15,6 +15,7 @@ import org.tradeshock.report.Table;
 import org.tradeshock.scenario.Delta;
 import org.tradeshock.uncertainty.McSummary;
 import org.tradeshock.uncertainty.Parameter;
+import org.tradeshock.uncertainty.Quantiles;
 import org.tradeshock.uncertainty.TornadoBar;
 
 /** Monte Carlo intervals per scenario, the interval chart, the tornado, and draw diagnostics. */
@@ -23,23 +24,49 @@ final class UncertaintySection {
 
   static Section build(Analysis a, Headline h) {
     EngineRuns.Result u = a.uncertainty();
+    if (u.summary() == null) {
+      return oneAtATime(a, u);
+    }
     McSummary mc = u.summary();
     List<Block> b = new ArrayList<>();
     JobSpec.Uncertainty spec = a.job().spec().uncertainty();
     b.add(new Paragraph(Fmt.f("%,d draws (seed %d, %d Spark partitions: the same results for any partition count),"
         + " %.1f s. Each draw takes the three elasticities from PERT distributions between the dataset's low and"
-        + " high values with the job's value as mode%s. Intervals are P5 to P95 of each scenario's change against"
+        + " high values with the job's value as mode%s%s. Intervals are P5 to P95 of each scenario's change against"
         + " the scenario it is compared with, computed draw by draw.", mc.draws(), mc.seed(), u.partitions(),
-        u.seconds(), Boolean.TRUE.equals(spec.recalibrate())
+        u.seconds(), drawnWedges(u), Boolean.TRUE.equals(spec.recalibrate())
             ? ", and re-calibrates the wedges so that every draw reproduces the observed outcomes" : "")));
     b.add(parameters(u));
     b.add(intervals(a, h, mc));
+    if (!mc.calibrated().isEmpty()) {
+      b.add(recalibrated(a, mc));
+    }
     b.add(chart(a, h, mc));
     if (!u.tornado().isEmpty()) {
       b.add(tornado(a, u));
+      b.add(tornadoTable(a, u));
     }
     b.add(diagnostics(a, mc));
     return new Section("uncertainty", "Uncertainty", b);
+  }
+
+  /** A run without draws: the one-at-a-time table and the tornado. */
+  private static Section oneAtATime(Analysis a, EngineRuns.Result u) {
+    List<Block> b = new ArrayList<>();
+    int points = 2 * u.parameters().size() + 1;
+    b.add(new Paragraph(Fmt.f("One parameter at a time (uncertainty.method one_at_a_time, or --sensitivity on the"
+        + " command line), %d evaluations, %.1f s: each uncertain parameter in turn at the low and the high end of its"
+        + " range, the others at their central values%s. There are no Monte Carlo draws, hence no intervals; run"
+        + " with method monte_carlo for P5 to P95.", points, u.seconds(),
+        Boolean.TRUE.equals(a.job().spec().uncertainty().recalibrate())
+            ? ", with the wedges re-calibrated at every point so that each reproduces the observed outcomes" : "")));
+    b.add(parameters(u));
+    b.add(SensitivityTable.build(a.job(), u));
+    if (!u.tornado().isEmpty()) {
+      b.add(tornado(a, u));
+      b.add(tornadoTable(a, u));
+    }
+    return new Section("uncertainty", "Sensitivity, one parameter at a time", b);
   }
 
   private static String[] metrics(Analysis a) {
@@ -47,34 +74,75 @@ final class UncertaintySection {
     return new String[] {"export volume change " + f, "export revenue change " + f, "import price index change"};
   }
 
+  /** ", the hand-set wedges x and y from PERT distributions over the job's ranges", or "" when none is drawn. */
+  static String drawnWedges(EngineRuns.Result u) {
+    List<String> names = u.parameters().stream().filter(p -> p.kind() == Parameter.Kind.MEASURE)
+        .map(Parameter::name).toList();
+    if (names.isEmpty()) {
+      return "";
+    }
+    boolean one = names.size() == 1;
+    return Fmt.f(", the hand-set wedge%s %s from %s over the job's range%s (uncertainty.wedges) with the measure's"
+        + " wedge as mode", one ? "" : "s", String.join(", ", names), one ? "a PERT distribution" : "PERT distributions",
+        one ? "" : "s");
+  }
+
+  /** The parameter's name as the report shows it: wedges are marked as such. */
+  static String label(Parameter p) {
+    return p.kind() == Parameter.Kind.MEASURE ? p.name() + " wedge" : p.name();
+  }
+
   private static Table parameters(EngineRuns.Result u) {
     Table.Builder t = Table.builder("mc-parameters", "Distributions of the uncertain parameters")
-        .text("Parameter").text("Distribution").number("Low", 2).number("Mode", 2).number("High", 2).text("Source");
+        .text("Parameter").text("Kind").text("Distribution").number("Low", 2).number("Mode", 2).number("High", 2)
+        .text("Source");
     for (Parameter p : u.parameters()) {
       var d = p.distribution();
-      t.row(p.name(), "PERT", d.low(), d.mode(), d.high(), p.source());
+      String kind = p.kind() == Parameter.Kind.MEASURE ? "hand-set wedge (ad valorem)" : "elasticity";
+      t.row(label(p), kind, "PERT", d.low(), d.mode(), d.high(), p.source());
     }
-    return t.build();
+    return t.note("Elasticity ranges come from the elasticities dataset; wedge ranges are the job's"
+        + " (uncertainty.wedges) and their source says whether they rest on evidence or are an assumption.").build();
   }
 
   private static Table intervals(Analysis a, Headline h, McSummary mc) {
     String f = a.job().spec().focus().exporter();
     String[] m = metrics(a);
-    Table.Builder t = Table.builder("intervals", "Results with 90% intervals (P5 to P95)").text("Scenario")
-        .text("Compared with").number(f + " volume", 1).text("P5 to P95").number(f + " revenue", 1)
-        .text("P5 to P95 ").number("Market price", 1).text("P5 to P95  ");
+    String[] names = {f + " export volume", f + " export revenue", "Market price"};
+    Table.Builder t = Table.builder("intervals", "Results with 90% intervals: P5, median (P50) and P95 over the draws")
+        .text("Scenario").text("Compared with").text("Output").number("Central", 1).number("P5", 1).number("P50", 1)
+        .number("P95", 1).number("Draws used", 0);
     for (Delta d : a.scenarios().deltas().values()) {
       if (SummarySection.isBaseItself(a, d)) {
         continue;
       }
       String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
-      String s = d.scenario().id();
-      t.row(d.scenario().label(), SummarySection.label(a, d), Fmt.pct(d.volume(h.focus())),
-          Intervals.of(mc, s, ref, m[0]).range(), Fmt.pct(d.revenue(h.focus())), Intervals.of(mc, s, ref, m[1]).range(),
-          Fmt.pct(d.marketPrice()), Intervals.of(mc, s, ref, m[2]).range());
+      double[] central = {d.volume(h.focus()), d.revenue(h.focus()), d.marketPrice()};
+      for (int j = 0; j < m.length; j++) {
+        Intervals iv = Intervals.of(mc, d.scenario().id(), ref, m[j]);
+        t.row(d.scenario().label(), SummarySection.label(a, d), names[j], Fmt.pct(central[j]), Fmt.pct(iv.p5()),
+            Fmt.pct(iv.p50()), Fmt.pct(iv.p95()), iv.ok());
+      }
     }
-    return t.note("Point values: the deterministic solve at the central elasticities. The difference between each"
-        + " relief path and the sanctioned state is the row compared with the sanctioned state.").build();
+    return t.note("Central: the deterministic solve at the central parameter values. Percentiles are of each"
+        + " scenario's change against the scenario it is compared with, computed draw by draw; the difference between"
+        + " each relief path and the sanctioned state is the row compared with the sanctioned state. Draws used"
+        + " excludes failed draws (see the diagnostics).").build();
+  }
+
+  /** P5, P50 and P95 of the wedges re-calibrated in every draw, beside the central calibration. */
+  private static Table recalibrated(Analysis a, McSummary mc) {
+    Table.Builder t = Table.builder("recalibrated-wedges", "Wedges re-calibrated in every draw (ad valorem, 0.25 = 25%)")
+        .text("Measure").text("Calibrated in").number("Central", 3).number("P5", 3).number("P50", 3).number("P95", 3)
+        .number("Draws calibrated", 0).number("Draws failed", 0);
+    for (Map.Entry<String, Quantiles> e : mc.calibrated().entrySet()) {
+      Quantiles q = e.getValue();
+      t.row(e.getKey(), a.job().spec().calibration().scenario(), a.calibration().value(e.getKey()), q.p5(), q.p50(),
+          q.p95(), q.ok(), q.failed());
+    }
+    return t.note("Each draw solves for these wedges so that its scenario reproduces the observed targets with the"
+        + " draw's elasticities and drawn wedges; their spread is the part of the calibrated friction that the data"
+        + " cannot pin down once the other parameters are uncertain.").build();
   }
 
   private static Figure chart(Analysis a, Headline h, McSummary mc) {
@@ -109,21 +177,49 @@ final class UncertaintySection {
         ScenarioBars.build("Scenario results with intervals", "Change vs comparison scenario (%)", labels, mid, lo, hi));
   }
 
+  /** "US relief (Dec 2025) against Sanctioned state (2022-2025)", or "... against the base year 2019". */
+  private static String tornadoSubject(Analysis a, EngineRuns.Result u) {
+    String scen = a.scenarios().outcomes().get(u.tornadoScenario()).label();
+    return scen + " against " + (u.tornadoReference() == null ? "the base year " + SummarySection.baseYear(a)
+        : a.scenarios().outcomes().get(u.tornadoReference()).label());
+  }
+
   private static Figure tornado(Analysis a, EngineRuns.Result u) {
     List<TornadoChart.Bar> bars = new ArrayList<>();
     double central = 0;
     for (TornadoBar t : u.tornado()) {
       if (Double.isFinite(t.swing())) {
-        bars.add(new TornadoChart.Bar(TornadoChart.label(t.parameter(), t.lowInput(), t.highInput()),
+        bars.add(new TornadoChart.Bar(TornadoChart.label(label(parameter(u, t)), t.lowInput(), t.highInput()),
             100 * t.lowOutput(), 100 * t.highOutput()));
         central = 100 * t.central();
       }
     }
-    String scen = a.scenarios().outcomes().get(u.tornadoScenario()).label();
-    return Figure.of("tornado", "Which parameter moves " + a.job().spec().focus().exporter() + "'s export revenue most: "
-        + scen + ", change from the base year, each parameter at its low and high end with the others central",
-        TornadoChart.build("Sensitivity of " + a.job().spec().focus().exporter() + " export revenue (" + scen + ")",
-            "Export revenue change from the base year (%)", bars, central));
+    String ex = a.job().spec().focus().exporter();
+    String subject = tornadoSubject(a, u);
+    return Figure.of("tornado", "Which parameter moves " + ex + "'s export revenue change most: " + subject
+        + " (the headline's comparison), each parameter at its low and high end with the others central",
+        TornadoChart.build("Sensitivity of " + ex + " export revenue: " + subject,
+            ex + " export revenue change (%)", bars, central));
+  }
+
+  private static Parameter parameter(EngineRuns.Result u, TornadoBar b) {
+    return u.parameters().stream().filter(x -> x.name().equals(b.parameter())).findFirst().orElseThrow();
+  }
+
+  private static Table tornadoTable(Analysis a, EngineRuns.Result u) {
+    String ex = a.job().spec().focus().exporter();
+    Table.Builder t = Table.builder("tornado", "Tornado: " + ex + " export revenue change, " + tornadoSubject(a, u)
+        + ", with each parameter at the ends of its range").text("Parameter").number("Low value", 2)
+        .number("High value", 2).number("Output at low", 1).number("Output at high", 1).text("Source");
+    double central = Double.NaN;
+    for (TornadoBar b : u.tornado()) {
+      Parameter p = parameter(u, b);
+      t.row(label(p), b.lowInput(), b.highInput(), Fmt.pct(b.lowOutput()), Fmt.pct(b.highOutput()), p.source());
+      central = b.central();
+    }
+    return t.note("Sorted by swing, largest first. With every parameter central the output is "
+        + Fmt.pctText(central) + ", the headline's point value. n/a: the solve (or re-calibration) failed at that end.")
+        .build();
   }
 
   private static Table diagnostics(Analysis a, McSummary mc) {

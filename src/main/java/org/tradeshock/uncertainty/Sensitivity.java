@@ -1,7 +1,5 @@
 package org.tradeshock.uncertainty;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.tradeshock.calibration.Outcome;
 import org.tradeshock.calibration.ScenarioSpec;
@@ -19,8 +17,8 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /**
-   * Tornado data for {@code metric} in {@code scenario}, sorted by swing, largest first (failed
-   * solves give NaN outputs and sort last).
+   * Tornado data for {@code metric} in {@code scenario} (change from the base year), sorted by
+   * swing, largest first (failed solves give NaN outputs and sort last).
    *
    * @param problem the problem (its parameters' low and high ends are used)
    * @param scenario a scenario name of the problem
@@ -28,37 +26,47 @@ public final class Sensitivity {
    * @return one bar per parameter
    */
   public static List<TornadoBar> oneAtATime(McProblem problem, String scenario, Outcome metric) {
-    List<ScenarioSpec> sc = problem.scenarios();
-    int k = sc.stream().map(ScenarioSpec::name).toList().indexOf(scenario);
-    Checks.check(k >= 0, "unknown scenario '%s': expected one of %s", scenario,
-        sc.stream().map(ScenarioSpec::name).toList());
-    List<ScenarioSpec> needed = new ArrayList<>(List.of(sc.get(k)));
-    Recalibration rc = problem.recalibration();
-    if (rc != null && !rc.scenario().equals(scenario)) {
-      needed.add(sc.stream().filter(s -> s.name().equals(rc.scenario())).findFirst().orElseThrow());
+    return oneAtATime(problem, scenario, null, metric);
+  }
+
+  /**
+   * Tornado data for {@code metric} in {@code scenario} against {@code reference}, e.g. Belarus's
+   * revenue gain of "US relief" over "sanctioned": see {@link Sweep#tornado}. Every scenario is
+   * kept (a drawn wedge or a calibrated override may belong to a scenario not compared here), but
+   * only {@code metric} is computed; scenarios with the same measures share one solve.
+   *
+   * @param problem the problem (its parameters' low and high ends are used)
+   * @param scenario a scenario name of the problem
+   * @param reference the scenario it is compared with, or null for the base year
+   * @param metric a change from the base year, e.g. Belarus's export revenue change
+   * @return one bar per parameter
+   */
+  public static List<TornadoBar> oneAtATime(McProblem problem, String scenario, String reference, Outcome metric) {
+    List<String> names = problem.scenarios().stream().map(ScenarioSpec::name).toList();
+    for (String w : reference == null ? List.of(scenario) : List.of(scenario, reference)) {
+      Checks.check(names.contains(w), "unknown scenario '%s': expected one of %s", w, names);
     }
-    McProblem one = new McProblem(problem.base(), problem.elasticities(), problem.overrides(),
-        problem.parameters(), needed, java.util.Map.of(), List.of(metric), problem.tolerance(),
-        problem.maxIterations(), rc);
-    double[] centralValues = one.centralValues();
-    double central = value(one, centralValues);
-    List<TornadoBar> bars = new ArrayList<>();
-    for (int p = 0; p < centralValues.length; p++) {
-      ParameterDistribution d = one.parameters().get(p).distribution();
+    return sweep(problem.withMetrics(List.of(metric))).tornado(scenario, reference, metric.label(problem.base().regions()));
+  }
+
+  /**
+   * Every scenario and metric of {@code problem} at the central values and with each parameter in
+   * turn at the low and high end of its range: 2 x parameters + 1 evaluations, no Spark.
+   */
+  public static Sweep sweep(McProblem problem) {
+    double[] centralValues = problem.centralValues();
+    int n = centralValues.length;
+    double[][] low = new double[n][];
+    double[][] high = new double[n][];
+    for (int p = 0; p < n; p++) {
+      ParameterDistribution d = problem.parameters().get(p).distribution();
       double[] lo = centralValues.clone();
       double[] hi = centralValues.clone();
       lo[p] = d.low();
       hi[p] = d.high();
-      bars.add(new TornadoBar(one.parameters().get(p).name(), d.low(), d.high(), value(one, lo),
-          value(one, hi), central));
+      low[p] = Draws.evaluate(problem, -1, lo);
+      high[p] = Draws.evaluate(problem, -1, hi);
     }
-    bars.sort(Comparator.comparingDouble((TornadoBar b) -> Double.isNaN(b.swing()) ? -1 : b.swing())
-        .reversed());
-    return List.copyOf(bars);
-  }
-
-  private static double value(McProblem one, double[] values) {
-    // scenario 0, metric 0; NaN when the solve (or the recalibration) failed
-    return Draws.evaluate(one, -1, values)[RowLayout.of(one).value(0, 0)];
+    return new Sweep(problem, Draws.evaluate(problem, -1, centralValues), low, high);
   }
 }

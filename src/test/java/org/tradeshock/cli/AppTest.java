@@ -55,6 +55,15 @@ class AppTest {
   }
 
   @Test
+  void anUnknownSensitivityMethodOrDrawsWithoutAMonteCarloExitWithTwoBeforeAnythingRuns() {
+    assertEquals(2, run("run", "jobs/potash-us-relief.yaml", "--sensitivity", "fast"));
+    assertTrue(err.toString().contains("--sensitivity: 'fast' is not a method; expected monte_carlo (mc) or"
+        + " one_at_a_time (oat)"), err::toString);
+    assertEquals(2, run("run", "jobs/potash-us-relief.yaml", "--sensitivity", "oat", "--draws", "100"));
+    assertTrue(err.toString().contains("--draws: applies to the Monte Carlo only"), err::toString);
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, run("frobnicate"));
     assertEquals(2, run("run"));

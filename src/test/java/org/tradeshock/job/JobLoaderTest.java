@@ -73,7 +73,19 @@ class JobLoaderTest {
         Arguments.of("  scenario: sanctioned\n  unknowns", "  scenario: us-relief-klaipeda\n  unknowns",
             "measure 'klaipeda-closure' is not in force in scenario 'us-relief-klaipeda'"),
         Arguments.of("metric: export_volume", "metric: happiness", "key calibration.targets[0].metric: 'happiness' is not a metric"),
-        Arguments.of("draws: 1000", "draws: 3", "key uncertainty.draws: 3 is out of range"));
+        Arguments.of("draws: 1000", "draws: 3", "key uncertainty.draws: 3 is out of range"),
+        Arguments.of("method: monte_carlo", "method: guesswork",
+            "key uncertainty.method: 'guesswork' is not a method; expected one of [monte_carlo, one_at_a_time]"),
+        Arguments.of("measure: us-financial", "measure: us-finance",
+            "key uncertainty.wedges[0].measure: unknown measure 'us-finance'"),
+        Arguments.of("measure: us-financial", "measure: eu-ban",
+            "key uncertainty.wedges[0].measure: measure 'eu-ban' is an embargo"),
+        Arguments.of("measure: us-financial", "measure: klaipeda-closure",
+            "key uncertainty.wedges[0].measure: measure 'klaipeda-closure' is calibrated"),
+        Arguments.of("low: 0.0", "low: -0.05", "key uncertainty.wedges[0].low: -0.05 is out of range"),
+        Arguments.of("low: 0.0", "low: 0.15", "key uncertainty.wedges[0].low: 0.15 is out of range; expected 0 <= low"
+            + " <= the measure's wedge 0.1"),
+        Arguments.of("high: 0.2", "high: 0.05", "key uncertainty.wedges[0].high: 0.05 is out of range"));
   }
 
   @ParameterizedTest(name = "{2}")
@@ -148,6 +160,27 @@ class JobLoaderTest {
     Path f = write(flagship.replaceFirst("title: .*\n", ""));
     BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
     assertTrue(e.getMessage().endsWith("key title: missing required key"), e.getMessage());
+  }
+
+  @Test
+  void bindsTheDrawnWedgesAndTheMethod() {
+    JobSpec.Uncertainty u = JobLoader.load(FLAGSHIP).spec().uncertainty();
+    assertEquals(JobValidator.MONTE_CARLO, u.method());
+    assertEquals(1, u.wedges().size());
+    JobSpec.UncertainWedge w = u.wedges().get(0);
+    assertEquals("us-financial", w.measure());
+    assertEquals(0.0, w.low(), 0);
+    assertEquals(0.2, w.high(), 0);
+    assertTrue(w.source().startsWith("assumption"), w.source());
+  }
+
+  @Test
+  void oneAtATimeNeedsNoDraws() throws IOException {
+    Path f = write(flagship.replace("method: monte_carlo", "method: one_at_a_time").replace("  draws: 1000\n", ""));
+    assertEquals(JobValidator.ONE_AT_A_TIME, JobLoader.load(f).spec().uncertainty().method());
+    Path mc = write(flagship.replace("  draws: 1000\n", ""));
+    BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(mc));
+    assertTrue(e.getMessage().endsWith("key uncertainty.draws: missing required key"), e.getMessage());
   }
 
   @Test

@@ -103,11 +103,62 @@ class CapacityTest {
     List<Capacity> caps = List.of(Capacity.exporterWide(BASE, "EU all", "EU", 200),
         Capacity.exporterWide(BASE, "JP all", "JP", 849));
     GsimSolution s = LEVELS.withCapacities(caps).solve(BASE, EL, GsimFixtures.fta());
-    for (CapacityStatus st : s.capacities()) {
-      assertTrue(st.flow() <= st.limit() * (1 + 1e-9), st.toString());
-      assertTrue(st.binding() || st.shadowPrice() == 0, st.toString());
+    assertTrue(s.capacities().get(0).binding(), "EU's 600 of base exports against a cap of 200 must bind");
+    assertComplementary(caps, s);
+  }
+
+  @Test
+  void aCapJustAboveTheFreeFlowIsSlackAndChangesNothing() {
+    GsimSolution free = LEVELS.solve(BASE, EL, GsimFixtures.fta());
+    List<Capacity> caps = List.of(euToUsJp(1.001 * freeFlow(free)));
+    GsimSolution s = LEVELS.withCapacities(caps).solve(BASE, EL, GsimFixtures.fta());
+    assertFalse(s.capacities().get(0).binding());
+    assertComplementary(caps, s);
+    assertArrayEquals(free.worldPriceChange(), s.worldPriceChange(), 1e-10);
+    assertArrayEquals(free.compositePriceChange(), s.compositePriceChange(), 1e-10);
+    assertArrayEquals(free.welfare(), s.welfare(), 1e-10);
+  }
+
+  @Test
+  void aCapJustBelowTheFreeFlowBindsWithASmallPositiveRent() {
+    GsimSolution free = LEVELS.solve(BASE, EL, GsimFixtures.fta());
+    List<Capacity> caps = List.of(euToUsJp(0.999 * freeFlow(free)));
+    GsimSolution s = LEVELS.withCapacities(caps).solve(BASE, EL, GsimFixtures.fta());
+    CapacityStatus st = s.capacities().get(0);
+    assertTrue(st.binding());
+    assertComplementary(caps, s);
+    // Cutting a flow by 0.1% takes a wedge of the order 0.1% / |own-price elasticity| (about 1 to
+    // 5 here): positive, and well below 1%.
+    assertTrue(st.shadowPrice() > 0 && st.shadowPrice() < 0.01, st.toString());
+  }
+
+  /** EU's free-solve flow to US and JP, the routes {@link #euToUsJp} covers. */
+  private static double freeFlow(GsimSolution free) {
+    return free.newQuantities()[EU][US] + free.newQuantities()[EU][JP];
+  }
+
+  /**
+   * Complementarity of every cap, with the covered flow summed from the bilateral quantities: a
+   * binding cap holds its flow at the limit and earns a positive rent; a slack one stays below its
+   * limit and earns none.
+   */
+  private static void assertComplementary(List<Capacity> caps, GsimSolution s) {
+    double[][] m1 = s.newQuantities();
+    for (int c = 0; c < caps.size(); c++) {
+      Capacity cap = caps.get(c);
+      CapacityStatus st = s.capacities().get(c);
+      double flow = 0;
+      for (int v = 0; v < BASE.size(); v++) {
+        flow += cap.covers(v) ? m1[cap.exporter()][v] : 0;
+      }
+      assertEquals(flow, st.flow(), 1e-9 * cap.limit(), st.toString());
       if (st.binding()) {
-        assertEquals(st.limit(), st.flow(), 1e-9 * st.limit(), st.toString());
+        assertEquals(cap.limit(), flow, 1e-9 * cap.limit(), st.toString());
+        assertTrue(st.shadowPrice() > 0 && st.rent() > 0, st.toString());
+      } else {
+        assertTrue(flow < cap.limit(), st.toString());
+        assertEquals(0, st.shadowPrice(), 0, st.toString());
+        assertEquals(0, st.rent(), 0, st.toString());
       }
     }
   }

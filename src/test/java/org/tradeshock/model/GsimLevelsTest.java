@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tradeshock.calibration.PotashFixture;
 
 class GsimLevelsTest {
   private static final GsimLevels LEVELS = GsimLevels.create();
@@ -107,22 +108,81 @@ class GsimLevelsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
-  void worldExportsEqualWorldImportsAndEveryMarketClears(String name, double[][] t1) {
-    GsimSolution s = solve(t1);
-    TradeMatrix base = GsimFixtures.base();
-    double exports = 0;
-    double imports = 0;
-    for (int r = 0; r < 4; r++) {
-      exports += s.exportRevenue(r);
-      imports += s.importValue(r);
+  void everyExportersSupplyAndEveryImportersDemandAddUpOverItsBilateralFlows(String name, double[][] t1) {
+    assertAddsUp(GsimFixtures.base(), GsimFixtures.elasticities(), t1, List.of(), solve(t1));
+  }
+
+  @Test
+  void aPotashLikeMarketWithEmbargoesAWedgeAndABindingCapAddsUp() {
+    TradeMatrix base = PotashFixture.base();
+    Elasticities el = PotashFixture.elasticities();
+    int blr = base.indexOf("BLR");
+    double[][] t1 = base.powers();
+    for (int v = 0; v < base.size(); v++) {
+      t1[blr][v] *= 1.25; // an exporter-wide 25% rerouting wedge
     }
-    assertEquals(exports, imports, 1e-12 * exports);
-    double[] ex = GsimFixtures.elasticities().exportSupply();
-    for (int i = 0; i < 4; i++) {
-      double supply = base.exportTotal(i) * Math.pow(1 + s.worldPriceChange()[i], ex[i]);
-      // clearing to the solver tolerance, 1e-12 relative to base exports
-      assertEquals(supply, s.exportVolume(i), 1e-12 * base.exportTotal(i), "exporter " + i);
+    t1[blr][base.indexOf("EU")] = Double.POSITIVE_INFINITY;
+    t1[blr][base.indexOf("USA")] = Double.POSITIVE_INFINITY;
+    // 3 Mt against 10.3 Mt of base exports: binds (PotashFixture; MonteCarloTest finds it binding in every draw)
+    List<Capacity> caps = List.of(Capacity.exporterWide(base, "Russian routes", "BLR", 3.0 * PotashFixture.USD_PER_MT));
+    GsimSolution s = LEVELS.withCapacities(caps).solve(base, el, t1);
+    assertEquals(List.of("Russian routes"), s.bindingCapacities());
+    assertAddsUp(base, el, t1, caps, s);
+  }
+
+  /**
+   * Adding up from the model's definitions (MODELS.md 3.2), not from the solution's own totals:
+   * each exporter's supply X0_i P*_i^Ex_i equals the sum of its bilateral quantities (market
+   * clearing, to the solver tolerance), and each importer's spending on its bilateral imports at
+   * delivered prices T1 (1 + rent) P*_i equals the value of its composite demand E0_v P_v^(1 + Em_v)
+   * (a CES identity, to rounding).
+   */
+  private static void assertAddsUp(TradeMatrix base, Elasticities el, double[][] t1, List<Capacity> caps,
+      GsimSolution s) {
+    int n = base.size();
+    double[][] m1 = s.newQuantities();
+    double[] pStar = s.worldPriceChange();
+    double[] ex = el.exportSupply();
+    double[] em = el.importDemand();
+    for (int i = 0; i < n; i++) {
+      double x0 = 0;
+      double flows = 0;
+      for (int v = 0; v < n; v++) {
+        x0 += base.value(i, v);
+        flows += m1[i][v];
+      }
+      double supply = x0 * Math.pow(1 + pStar[i], ex[i]);
+      // GsimLevels stops at 1e-12 max relative excess supply; 1e-10 of base exports leaves room for rounding
+      assertEquals(supply, flows, 1e-10 * Math.max(x0, 1), "supply of exporter " + base.regions().get(i));
     }
+    for (int v = 0; v < n; v++) {
+      double e0 = 0;
+      double spending = 0;
+      for (int i = 0; i < n; i++) {
+        e0 += base.value(i, v) * base.power(i, v);
+        if (m1[i][v] > 0) {
+          spending += t1[i][v] * (1 + rent(caps, s, i, v)) * (1 + pStar[i]) * m1[i][v];
+        } else {
+          assertTrue(m1[i][v] == 0, "no negative flows");
+        }
+      }
+      if (e0 == 0) {
+        continue;
+      }
+      double pv = 1 + s.compositePriceChange()[v];
+      assertEquals(e0 * Math.pow(pv, 1 + em[v]), spending, 1e-12 * e0, "demand of importer " + base.regions().get(v));
+    }
+  }
+
+  /** The capacity rent on route i->v as an ad-valorem wedge (0 off the capped routes). */
+  private static double rent(List<Capacity> caps, GsimSolution s, int i, int v) {
+    double power = 1;
+    for (int c = 0; c < caps.size(); c++) {
+      if (caps.get(c).exporter() == i && caps.get(c).covers(v)) {
+        power *= 1 + s.capacities().get(c).shadowPrice();
+      }
+    }
+    return power - 1;
   }
 
   @Test

@@ -45,7 +45,7 @@ class JobRunnerTest {
     for (String f : List.of("report.html", "report.md", "manifest.json", "job.yaml", "charts/scenario-bars.png",
         "charts/scenario-bars.svg", "charts/export-shares.png", "charts/price.png", "charts/welfare.png",
         "tables/headline.csv", "tables/claims.csv", "tables/bilateral-flows.csv", "tables/model-vs-data.csv",
-        "tables/intervals.csv", "tables/calibration-fit.csv", "tables/capacities.csv", "charts/tornado.png",
+        "tables/intervals.csv", "tables/recalibrated-wedges.csv", "tables/tornado.csv", "tables/calibration-fit.csv", "tables/capacities.csv", "charts/tornado.png",
         "charts/scenario-intervals.png", "tables/bilateral-flows-long.csv")) {
       assertTrue(Files.isRegularFile(dir.resolve(f)), "missing " + f);
     }
@@ -84,6 +84,8 @@ class JobRunnerTest {
     assertEquals(1000, m.at("/monte_carlo/draws").asInt());
     assertEquals(0, m.at("/monte_carlo/failures/us-relief").asInt(), "no failed draws");
     assertTrue(md.contains("## Uncertainty") && md.contains("## Calibration and capacity limits"), "issue 4 sections");
+    assertTrue(Files.readString(dir.resolve("tables/intervals.csv")).startsWith(
+        "Scenario,Compared with,Output,Central,P5,P50,P95,Draws used"), "intervals give the median too");
   }
 
   @Test
