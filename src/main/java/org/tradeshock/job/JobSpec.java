@@ -179,8 +179,17 @@ public record JobSpec(
    * @param measures ids of the measures in force (empty = none: the pre-sanction baseline)
    * @param compareTo the scenario its changes are stated against; default: the base year equilibrium
    * @param description one sentence for the report
+   * @param events ids of the timeline events that brought the scenario's state about (for example the
+   *     licence that lifted a sanction); the charts mark them with the measures' own events
    */
-  public record Scenario(String id, String label, List<String> measures, String compareTo, String description) {}
+  public record Scenario(String id, String label, List<String> measures, String compareTo, String description,
+      List<String> events) {
+
+    /** A scenario without dated events. */
+    public Scenario(String id, String label, List<String> measures, String compareTo, String description) {
+      this(id, label, measures, compareTo, description, null);
+    }
+  }
 
   /**
    * The exporter the report centres on.

@@ -151,20 +151,20 @@ final class ChartsSection {
         WelfareBars.build("Welfare by country", title, rows));
   }
 
-  /** Events to mark: those the measures name, and every relief event. */
+  /**
+   * Events to mark: those the measures and the scenarios name. Other timeline events (a licence for
+   * an airline, say) are about the same country but not about this commodity, so they are not drawn.
+   */
   static List<EventMarker> events(Analysis a) {
     Set<String> named = new java.util.HashSet<>();
     if (a.job().spec().measures() != null) {
-      a.job().spec().measures().forEach(m -> {
-        if (m.events() != null) {
-          named.addAll(m.events());
-        }
-      });
+      a.job().spec().measures().stream().filter(m -> m.events() != null).forEach(m -> named.addAll(m.events()));
     }
+    a.job().spec().scenarios().stream().filter(s -> s.events() != null).forEach(s -> named.addAll(s.events()));
     // One marker per actor, kind and quarter keeps labels legible where events cluster.
     Map<String, EventMarker> out = new LinkedHashMap<>();
     for (TimelineEvent e : a.inputs().data().timeline()) {
-      if (named.contains(e.eventId()) || e.kind() == TimelineEvent.Kind.RELIEF) {
+      if (named.contains(e.eventId())) {
         String kind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
         String key = e.actor() + kind + e.date().getYear() + "Q" + ((e.date().getMonthValue() - 1) / 3);
         out.putIfAbsent(key, new EventMarker(e.date(), e.actor() + " " + kind));

@@ -39,22 +39,30 @@ public final class Preflight {
     job.dataset(DatasetName.TIMELINE).ifPresent(f -> checkEvents(job, BundledDatasets.loadTimeline(f)));
   }
 
-  /** Every event id a measure cites must be in the timeline, so the report can date the measure. */
+  /** Every event id a measure or scenario cites must be in the timeline, so the report can date it. */
   static void checkEvents(Job job, List<TimelineEvent> timeline) {
-    if (timeline.isEmpty() || job.spec().measures() == null) {
+    if (timeline.isEmpty()) {
       return;
     }
     Set<String> ids = new HashSet<>();
     timeline.forEach(e -> ids.add(e.eventId()));
-    List<JobSpec.Measure> ms = job.spec().measures();
+    List<JobSpec.Measure> ms = job.spec().measures() == null ? List.of() : job.spec().measures();
     for (int k = 0; k < ms.size(); k++) {
-      List<String> ev = ms.get(k).events() == null ? List.of() : ms.get(k).events();
-      for (int j = 0; j < ev.size(); j++) {
-        if (!ids.contains(ev.get(j))) {
-          throw new BadInputException(job.file().toString(), "key measures[" + k + "].events[" + j + "]",
-              "unknown timeline event '" + ev.get(j) + "'; expected an event_id of the timeline dataset, e.g. "
-                  + ids.stream().sorted().limit(4).toList());
-        }
+      checkIds(job, ids, "measures[" + k + "]", ms.get(k).events());
+    }
+    List<JobSpec.Scenario> ss = job.spec().scenarios() == null ? List.of() : job.spec().scenarios();
+    for (int k = 0; k < ss.size(); k++) {
+      checkIds(job, ids, "scenarios[" + k + "]", ss.get(k).events());
+    }
+  }
+
+  private static void checkIds(Job job, Set<String> ids, String key, List<String> events) {
+    List<String> ev = events == null ? List.of() : events;
+    for (int j = 0; j < ev.size(); j++) {
+      if (!ids.contains(ev.get(j))) {
+        throw new BadInputException(job.file().toString(), "key " + key + ".events[" + j + "]",
+            "unknown timeline event '" + ev.get(j) + "'; expected an event_id of the timeline dataset, e.g. "
+                + ids.stream().sorted().limit(4).toList());
       }
     }
   }

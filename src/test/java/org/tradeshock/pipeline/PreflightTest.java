@@ -65,4 +65,12 @@ class PreflightTest {
     assertTrue(e.getMessage().contains("key measures[3].events[0]"), e.getMessage());
     assertTrue(e.getMessage().contains("unknown timeline event 'lt-no-such-event'"), e.getMessage());
   }
+
+  @Test
+  void rejectsAScenarioCitingAnEventTheTimelineLacks() throws IOException {
+    Files.writeString(job, Files.readString(job).replace("events: [us-potash-relief-announcement, us-gl13-potash-relief]",
+        "events: [us-gl99]"));
+    BadInputException e = assertThrows(BadInputException.class, () -> Preflight.check(JobLoader.load(job)));
+    assertTrue(e.getMessage().contains("key scenarios[2].events[0]: unknown timeline event 'us-gl99'"), e.getMessage());
+  }
 }
