@@ -56,6 +56,12 @@ class JobRunnerTest {
       assertTrue(md.contains(section), "report.md lacks " + section);
     }
     assertTrue(md.contains("**estimated**"), "the estimated baseline is flagged");
+    // The export drop is the calibration target: the report must not present its match as a test of the model.
+    String modelVsData = md.substring(md.indexOf("## Model against the data"), md.indexOf("## Calibration and"));
+    assertTrue(modelVsData.contains(EvidenceSections.CALIBRATED), modelVsData);
+    assertTrue(modelVsData.contains("not targeted by the calibration"), modelVsData);
+    assertFalse(modelVsData.contains("within 10 points"), modelVsData);
+    assertFalse(modelVsData.contains("| +17."), "shares are levels, printed without a sign: " + modelVsData);
     String html = Files.readString(dir.resolve("report.html"));
     assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
     assertFalse(html.contains("src=\"http"), "no external resources");
