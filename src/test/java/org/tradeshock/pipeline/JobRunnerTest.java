@@ -62,6 +62,11 @@ class JobRunnerTest {
     assertTrue(modelVsData.contains("not targeted by the calibration"), modelVsData);
     assertFalse(modelVsData.contains("within 10 points"), modelVsData);
     assertFalse(modelVsData.contains("| +17."), "shares are levels, printed without a sign: " + modelVsData);
+    // With re-calibration in every draw the sanctioned volume (the target) and full relief against it have no spread.
+    String headline = md.substring(md.indexOf("Headline results"), md.indexOf("## Scenario comparison"));
+    assertTrue(headline.contains("-59.5% (calibrated)"), headline);
+    assertTrue(headline.contains("(fixed by the calibration target)"), headline);
+    assertFalse(headline.contains("[-59.5%, -59.5%]"), headline);
     String html = Files.readString(dir.resolve("report.html"));
     assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
     assertFalse(html.contains("src=\"http"), "no external resources");
