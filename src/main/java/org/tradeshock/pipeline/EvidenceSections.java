@@ -48,7 +48,10 @@ final class EvidenceSections {
             + " Model: " + modelProduct + " at base-year prices, the sanctioned scenario against the base year; shares"
             + " of world export volume including trade inside multi-country regions, as the data count it. A share is a"
             + " level, not a change. Rows marked \"" + CALIBRATED + "\" agree because the wedges were solved to make"
-            + " them agree; they are no test of the model.")
+            + " them agree; they are no test of the model. Price: the model's row is the delivered (CFR) price in "
+            + o.priceRegion() + ", the market the Pink Sheet quotes from 2020; the headline's market price, the"
+            + " import-weighted delivered index, changes by " + Fmt.pctText(o.modelMarketPriceChange()) + " in the same"
+            + " scenario.")
         .build();
     blocks.add(t);
     blocks.add(Callout.note(gapText(o)));

@@ -31,12 +31,19 @@ final class ScenarioTables {
     for (int i = 0; i < regions.size(); i++) {
       all.add(i);
     }
-    blocks.add(byRegion(a, "exporter-volume", "Export volume change by exporter", exporters, Delta::volume, true));
-    blocks.add(byRegion(a, "exporter-revenue", "Export revenue change by exporter", exporters, Delta::revenue, true));
-    blocks.add(byRegion(a, "world-price", "World (fob) price change by exporter", exporters, Delta::worldPrice, true));
-    blocks.add(byRegion(a, "importer-price", "Delivered (composite) import price change by importer", all,
-        Delta::importPrice, true));
-    blocks.add(byRegion(a, "welfare", "Net welfare change by region (USD m)", all, Delta::welfare, false));
+    String rel = "Relative changes; -100% means the flow stops.";
+    blocks.add(byRegion(a, "exporter-volume", "Export volume change by exporter", exporters, Delta::volume, true, rel));
+    blocks.add(byRegion(a, "exporter-revenue", "Export revenue change by exporter (fob)", exporters, Delta::revenue,
+        true, rel));
+    blocks.add(byRegion(a, "world-price", "Export (fob) price change by exporter: the price each exporter receives",
+        exporters, Delta::worldPrice, true, "Relative changes of each exporter's own fob price, before the wedges on"
+            + " its routes; a sanctioned exporter's fob price falls while its buyers pay more. This is not the"
+            + " headline's market price, which is the import-weighted mean of the delivered prices below."));
+    blocks.add(byRegion(a, "importer-price", "Delivered (composite) import price change by importer: what each"
+        + " importer pays", all, Delta::importPrice, true, "Relative changes of each importer's CES composite price,"
+            + " wedges included. The headline's market price is their mean weighted by base import values."));
+    blocks.add(byRegion(a, "welfare", "Net welfare change by region (USD m)", all, Delta::welfare, false,
+        "USD million a year at base-year prices."));
     blocks.add(welfareComponents(a));
     return new Section("scenarios", "Scenario comparison", blocks);
   }
@@ -53,7 +60,7 @@ final class ScenarioTables {
   }
 
   private static Table byRegion(Analysis a, String id, String caption, List<Integer> rows,
-      ToDoubleBiFunction<Delta, Integer> metric, boolean relative) {
+      ToDoubleBiFunction<Delta, Integer> metric, boolean relative, String note) {
     Map<String, Delta> deltas = a.scenarios().deltas();
     Table.Builder t = Table.builder(id, caption).text("Region");
     deltas.keySet().forEach(k -> t.number(k, 1));
@@ -70,8 +77,7 @@ final class ScenarioTables {
       }
       t.row(row.toArray());
     }
-    return t.note(relative ? "Relative changes; -100% means the flow stops." : "USD million a year at base-year prices.")
-        .build();
+    return t.note(note).build();
   }
 
   private static Table welfareComponents(Analysis a) {

@@ -39,7 +39,7 @@ final class SummarySection {
         .text("Scenario").text("Compared with")
         .number(f.exporter() + " export volume", 1).number(f.exporter() + " volume (kt)", 0)
         .number(f.exporter() + " revenue", 1).number(f.exporter() + " revenue (USD m)", 0)
-        .number("Market price", 1);
+        .number("Market price (delivered index)", 1);
     boolean hasFixedCell = false;
     for (Map.Entry<String, Delta> e : a.scenarios().deltas().entrySet()) {
       Delta d = e.getValue();
@@ -63,9 +63,11 @@ final class SummarySection {
           + " state, moves by 1/(1 + target) - 1).";
     }
     return t.note("Volumes in product tonnes of the base year (" + a.job().spec().baseline().product()
-        + " where estimated); money in USD of the base year. Market price: importers' delivered prices weighted"
-        + " by base import values. The price in " + h.priceRegion() + " and welfare by country are in the scenario"
-        + " comparison." + intervals).build();
+        + " where estimated); money in USD of the base year. Market price: the import-weighted delivered price"
+        + " index, i.e. importers' composite prices (what buyers pay, wedges included) weighted by base import values."
+        + " Each exporter's fob price, each importer's delivered price and welfare by country are in the scenario"
+        + " comparison; the delivered price in " + h.priceRegion() + " is set beside the Pink Sheet in Model against"
+        + " the data." + intervals).build();
   }
 
   /**
