@@ -20,8 +20,10 @@ final class ScenarioTables {
 
   static Section build(Analysis a) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Paragraph("Each column is one scenario stated against the scenario it is compared with (row"
-        + " \"compared with\"); all scenarios are solved from the same base year, so any two can be compared exactly."));
+    blocks.add(new Paragraph("Each column is one scenario stated against the scenario it is compared with (its"
+        + " header, \"scenario vs reference\", and the list below); all scenarios are solved from the same base year,"
+        + " so any two can be compared exactly. The CSV files hold the unrounded numbers: changes as fractions"
+        + " (0.129 = +12.9%), money in the unit of the column header."));
     blocks.add(scenarioList(a));
     List<String> regions = a.scenarios().base().regions();
     List<Integer> exporters = new ArrayList<>();
@@ -70,11 +72,8 @@ final class ScenarioTables {
       ToDoubleBiFunction<Delta, Integer> metric, boolean relative) {
     Map<String, Delta> deltas = a.scenarios().deltas();
     Table.Builder t = Table.builder(id, caption).text("Region");
-    deltas.keySet().forEach(k -> t.number(k, 1));
-    List<Object> compared = new ArrayList<>();
-    compared.add("compared with");
-    deltas.values().forEach(d -> compared.add(d.reference().id()));
-    t.row(compared.toArray());
+    String unit = relative ? " (change)" : " (USD m)";
+    deltas.forEach((k, d) -> t.number(k + " vs " + d.reference().id() + unit, 1));
     for (int i : rows) {
       List<Object> row = new ArrayList<>();
       row.add(a.scenarios().base().regions().get(i));
@@ -159,8 +158,8 @@ final class ScenarioTables {
   private static Table welfareComponents(Analysis a) {
     List<String> regions = a.scenarios().base().regions();
     Table.Builder t = Table.builder("welfare-components", "Welfare components by scenario and region (USD m)")
-        .text("Scenario").text("Compared with").text("Region").number("Producer surplus", 1)
-        .number("Consumer surplus", 1).number("Wedge revenue", 1).number("Net welfare", 1);
+        .text("Scenario").text("Compared with").text("Region").number("Producer surplus (USD m)", 1)
+        .number("Consumer surplus (USD m)", 1).number("Wedge revenue (USD m)", 1).number("Net welfare (USD m)", 1);
     for (Delta d : a.scenarios().deltas().values()) {
       if (SummarySection.isBaseItself(a, d)) {
         continue;
@@ -217,8 +216,8 @@ final class ScenarioTables {
     List<String> regions = a.scenarios().base().regions();
     Map<String, Outcome> out = a.scenarios().outcomes();
     Table.Builder t = Table.builder("bilateral-flows", "Bilateral flows by scenario (USD m at scenario prices)")
-        .text("Exporter").text("Importer").number("base", 1);
-    out.keySet().forEach(k -> t.number(k, 1));
+        .text("Exporter").text("Importer").number("base (USD m)", 1);
+    out.keySet().forEach(k -> t.number(k + " (USD m)", 1));
     double[][] base = a.scenarios().base().values();
     for (int i = 0; i < regions.size(); i++) {
       for (int v = 0; v < regions.size(); v++) {

@@ -37,9 +37,9 @@ final class SummarySection {
     JobSpec.Focus f = a.job().spec().focus();
     Table.Builder t = Table.builder("headline", "Headline results: each scenario against the state it is compared with")
         .text("Scenario").text("Compared with")
-        .number(f.exporter() + " export volume", 1).number(f.exporter() + " volume (kt)", 0)
-        .number(f.exporter() + " revenue", 1).number(f.exporter() + " revenue (USD m)", 0)
-        .number("Market price (delivered index)", 1);
+        .number(f.exporter() + " export volume (change)", 1).number(f.exporter() + " volume change (kt)", 0)
+        .number(f.exporter() + " revenue (change)", 1).number(f.exporter() + " revenue change (USD m)", 0)
+        .number("Market price (delivered index, change)", 1);
     boolean hasFixedCell = false;
     for (Map.Entry<String, Delta> e : a.scenarios().deltas().entrySet()) {
       Delta d = e.getValue();
