@@ -82,6 +82,6 @@ final class CalibrationSection {
     }
     return t.note("Volumes in tonnes of the baseline product at base-year unit values. A binding limit earns a rent"
         + " (the shadow price times the flow) for whoever holds the scarce capacity; it is not counted in any"
-        + " country's welfare. Scenarios not listed have no limit in force. " + String.join(" ", notes)).build();
+        + " country's welfare, but in the world total of the welfare table. Scenarios not listed have no limit in force. " + String.join(" ", notes)).build();
   }
 }

@@ -24,6 +24,16 @@ final class Fmt {
     return pct == 0 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", pct);
   }
 
+  /** A share as an unsigned percentage cell, e.g. 17.6%, keeping the fraction as the CSV value. */
+  static Table.Cell share(double fraction) {
+    return Table.Cell.number(shareText(fraction), fraction);
+  }
+
+  /** "17.6%": a level, not a change, so no sign. */
+  static String shareText(double fraction) {
+    return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f%%", 100 * fraction) : "n/a";
+  }
+
   /** A signed amount in millions, e.g. +512 (USD m). */
   static Table.Cell millions(double usd) {
     return Table.Cell.number(signed(usd / 1e6), usd / 1e6);

@@ -2,7 +2,9 @@ package org.tradeshock.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.tradeshock.claims.ClaimChecker;
@@ -96,6 +98,32 @@ public final class JobRunner {
     String priceRegion = f.priceRegion() == null ? f.exporter() : f.priceRegion();
     return ObservedCheck.compute(f.exporter(), ev.product(), ev.before(), ev.after(), inputs.data().tradeTotals(),
         inputs.members().get(f.exporter()), inputs.data().prices(), set.fromBase(ev.scenario()),
-        set.base().indexOf(f.exporter()), set.base().indexOf(priceRegion));
+        set.base().indexOf(f.exporter()), priceRegion, set.base().indexOf(priceRegion),
+        calibratedMetrics(job.spec(), ev.scenario(), f.exporter(), priceRegion));
+  }
+
+  /**
+   * The metrics the calibration targets in {@code scenario} for the focus exporter (export volume and
+   * share), the price region (its import price) or the world (market price): those agree with the data
+   * by construction.
+   */
+  static Set<String> calibratedMetrics(JobSpec spec, String scenario, String exporter, String priceRegion) {
+    JobSpec.Calibration c = spec.calibration();
+    if (c == null || !scenario.equals(c.scenario())) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (JobSpec.Target t : c.targets()) {
+      boolean match = switch (t.metric()) {
+        case "export_volume", "export_share" -> exporter.equals(t.region());
+        case "import_price" -> priceRegion.equals(t.region());
+        case "market_price" -> true;
+        default -> false;
+      };
+      if (match) {
+        out.add(t.metric());
+      }
+    }
+    return out;
   }
 }

@@ -27,6 +27,14 @@ final class MethodSection {
         + " national varieties; exporters supply with a constant elasticity; every exporter's market clears."
         + " Sanctions enter as tariff-equivalent wedges T on routes; an embargo is a prohibitive wedge (T = infinity)."));
     b.add(Equation.of(levels ? LEVELS : LINEAR));
+    b.add(new Paragraph("**Collected and dissipated wedges.** A wedge is revenue of the importer (Tc = T1) only"
+        + " when its measure is marked collected, as for a tariff. Sanctions and logistics frictions are dissipated"
+        + " (Tc = T0): buyers pay the wedge in their delivered price, but it is a real cost (longer routes, risk"
+        + " premiums, lost buyers) that no region receives, so dR is zero for them and D records their size. A"
+        + " binding capacity limit adds a rent for whoever holds the scarce routes; it is counted in the world total,"
+        + " not in any region's welfare."
+        + (a.measures().stream().anyMatch(JobSpec.Measure::isCollected) ? ""
+            : " No measure of this job is collected, so every wedge is dissipated.")));
     b.add(elasticities(a));
     b.add(measures(a));
     b.add(new Paragraph("**Baseline.** " + a.inputs().baseline().method()));
@@ -42,7 +50,9 @@ final class MethodSection {
       "X_i   = X0_i (P*_i)^(Ex_i)                                   export supply",
       "sum_v M_iv = X_i  for every exporter i                       market clearing (Newton in ln P*)",
       "dPS_i = X0_i ((P*_i)^(1+Ex_i) - 1)/(1+Ex_i)   dCS_v = -E0_v (P_v^(1+Em_v) - 1)/(1+Em_v)",
-      "dR_v  = sum_i (T1_iv - 1) P*_i M_iv - sum_i (T0_iv - 1) M0_iv        welfare = dPS + dCS + dR");
+      "dR_v  = sum_i (Tc_iv - 1) P*_i M_iv - sum_i (T0_iv - 1) M0_iv        Tc = collected part of T1",
+      "D     = sum_iv (T1_iv - Tc_iv) P*_i M_iv                             dissipated trade costs",
+      "welfare_r = dPS_r + dCS_r + dR_r     world = sum_r welfare_r + capacity rents");
 
   private static final String LINEAR = String.join("\n",
       "theta_iv = M0_iv T0_iv / sum_k M0_kv T0_kv     phi_iv = M0_iv / sum_w M0_iw",

@@ -9,24 +9,46 @@ import org.tradeshock.datasets.TradeTotal;
 import org.tradeshock.scenario.Delta;
 
 /**
- * The modelled sanctioned state set beside what the data show: the focus exporter's export volume
- * and the market price, averaged over years before and after the sanctions.
+ * The modelled sanctioned state set beside what the data show: the focus exporter's export volume,
+ * its share of world exports, the other exporters' exports and the market price, averaged over
+ * years before and after the sanctions.
+ *
+ * <p>A quantity the job's calibration targets in the same scenario is reproduced by construction;
+ * {@code calibrated} names those metrics (job metric names: {@code export_volume},
+ * {@code export_share}, {@code import_price}, {@code market_price}) so the report can keep them
+ * apart from the checks the calibration did not target.
  *
  * @param exporter focus region code
- * @param product product the volumes are measured in (e.g. K2O)
+ * @param product product the observed volumes are measured in (e.g. K2O)
  * @param before years before
  * @param after years after
  * @param observedVolumeChange observed change of the exporter's exports (NaN when no data)
  * @param modelVolumeChange modelled change in the sanctioned scenario
- * @param observedShareBefore exporter's share of world exports before
- * @param observedShareAfter exporter's share of world exports after
- * @param observedPriceChange observed change of the annual price (NaN when no data)
- * @param modelPriceChange modelled change of the price region's composite import price
- * @param modelWorldPriceChange modelled change of the world price index
+ * @param observedShareBefore exporter's share of the sum of all countries' exports, before
+ * @param observedShareAfter the same, after
+ * @param modelShareBase exporter's share of world export volume in the model's base year
+ * @param modelShareAfter the same in the sanctioned scenario
+ * @param observedOthersChange observed change of all other countries' exports together
+ * @param modelOthersChange modelled change of all other exporters' export volume together
+ * @param observedPriceChange observed change of the annual Pink Sheet price (NaN when no data)
+ * @param observedPriceBasis the Pink Sheet bases over the years compared, e.g. "f.o.b. Vancouver, Brazil CFR"
+ * @param priceRegion the region whose delivered price the model reports beside the data
+ * @param modelPriceChange modelled change of that region's delivered (composite) import price
+ * @param modelMarketPriceChange modelled change of the import-weighted delivered price index
+ * @param calibrated the job metrics the calibration targets for this scenario, exporter and price region
  */
 public record ObservedCheck(String exporter, String product, List<Integer> before, List<Integer> after,
     double observedVolumeChange, double modelVolumeChange, double observedShareBefore, double observedShareAfter,
-    double observedPriceChange, double modelPriceChange, double modelWorldPriceChange) {
+    double modelShareBase, double modelShareAfter, double observedOthersChange, double modelOthersChange,
+    double observedPriceChange, String observedPriceBasis, String priceRegion, double modelPriceChange,
+    double modelMarketPriceChange, Set<String> calibrated) {
+
+  /** Copies the list and set fields. */
+  public ObservedCheck {
+    before = List.copyOf(before);
+    after = List.copyOf(after);
+    calibrated = Set.copyOf(calibrated);
+  }
 
   /**
    * Computes the comparison.
@@ -36,19 +58,38 @@ public record ObservedCheck(String exporter, String product, List<Integer> befor
    * @param prices price points (annual rows are used)
    * @param sanctioned the sanctioned scenario against the base year
    * @param exporterIndex index of the focus region in the model
+   * @param priceRegion the price region's code
    * @param priceIndex index of the price region in the model
+   * @param calibrated metrics targeted by the calibration (see the class comment)
    */
   static ObservedCheck compute(String exporter, String product, List<Integer> before, List<Integer> after,
       List<TradeTotal> totals, Set<String> members, List<PricePoint> prices, Delta sanctioned,
-      int exporterIndex, int priceIndex) {
+      int exporterIndex, String priceRegion, int priceIndex, Set<String> calibrated) {
     double xb = exports(totals, product, members, before::contains);
     double xa = exports(totals, product, members, after::contains);
     double wb = exports(totals, product, null, before::contains);
     double wa = exports(totals, product, null, after::contains);
     double pb = meanPrice(prices, before::contains);
     double pa = meanPrice(prices, after::contains);
+    double[] v0 = sanctioned.reference().exportVolume();
+    double[] v1 = sanctioned.scenario().exportVolume();
+    double w0 = sum(v0);
+    double w1 = sum(v1);
     return new ObservedCheck(exporter, product, before, after, xa / xb - 1, sanctioned.volume(exporterIndex),
-        xb / wb, xa / wa, pa / pb - 1, sanctioned.importPrice(priceIndex), sanctioned.worldPriceIndex());
+        xb / wb, xa / wa, v0[exporterIndex] / w0, v1[exporterIndex] / w1,
+        (wa - xa) / (wb - xb) - 1, (w1 - v1[exporterIndex]) / (w0 - v0[exporterIndex]) - 1,
+        pa / pb - 1, bases(prices, before, after), priceRegion, sanctioned.importPrice(priceIndex),
+        sanctioned.marketPrice(), calibrated);
+  }
+
+  /** Whether the calibration targets {@code metric} (a job metric name), so data and model agree by construction. */
+  public boolean isCalibrated(String metric) {
+    return calibrated.contains(metric);
+  }
+
+  /** Whether a price target of the calibration makes the modelled price match a price by construction. */
+  public boolean priceCalibrated() {
+    return isCalibrated("import_price") || isCalibrated("market_price");
   }
 
   /** Mean annual exports over the years that have data (a sum over countries within each year). */
@@ -66,13 +107,40 @@ public record ObservedCheck(String exporter, String product, List<Integer> befor
         .mapToDouble(PricePoint::usdPerT).average().orElse(Double.NaN);
   }
 
-  /** One sentence for the report. */
+  /** The distinct price bases of the annual rows compared, in year order. */
+  private static String bases(List<PricePoint> prices, List<Integer> before, List<Integer> after) {
+    return String.join(", ", prices.stream()
+        .filter(p -> p.frequency() == PricePoint.Frequency.ANNUAL && (before.contains(p.year()) || after.contains(p.year())))
+        .sorted(java.util.Comparator.comparingInt(PricePoint::year))
+        .map(PricePoint::basis).distinct().toList());
+  }
+
+  private static double sum(double[] a) {
+    double s = 0;
+    for (double d : a) {
+      s += d;
+    }
+    return s;
+  }
+
+  /** Two sentences for the summary: what is matched by construction, and the checks that were not targeted. */
   public String sentence() {
-    return String.format(Locale.ROOT,
-        "Between %s and %s, %s's %s exports changed by %+.0f%% in the data and by %+.0f%% in the modelled sanctioned"
-            + " state; the potash price changed by %+.0f%% in the data and by %+.1f%% in the model.",
-        span(before), span(after), exporter, product, 100 * observedVolumeChange, 100 * modelVolumeChange,
-        100 * observedPriceChange, 100 * modelPriceChange);
+    String vol = String.format(Locale.ROOT, "%s's exports changed by %s between %s and %s in the data (%s) and by"
+            + " %s in the modelled sanctioned state",
+        exporter, Fmt.pctText(observedVolumeChange), span(before), span(after), product, Fmt.pctText(modelVolumeChange));
+    String first = isCalibrated("export_volume")
+        ? vol + ": the sanctioned state is calibrated to that drop, so the two agree by construction."
+        : vol + ".";
+    String share = isCalibrated("export_share") ? "" : String.format(Locale.ROOT, " Not targeted by the calibration:"
+            + " %s's share of world exports after the sanctions is %s in the model against %s in the data, and other"
+            + " exporters' exports change by %s in the model against %s in the data.",
+        exporter, Fmt.shareText(modelShareAfter), Fmt.shareText(observedShareAfter), Fmt.pctText(modelOthersChange),
+        Fmt.pctText(observedOthersChange));
+    String price = priceCalibrated() ? "" : String.format(Locale.ROOT, " The modelled delivered price in %s changes"
+            + " by %s, an equilibrium effect of the modelled sanctions only; the Pink Sheet price changed by %s, which"
+            + " also carries the 2021-2022 demand and energy shock.",
+        priceRegion, Fmt.pctText(modelPriceChange), Fmt.pctText(observedPriceChange));
+    return first + share + price;
   }
 
   static String span(List<Integer> years) {

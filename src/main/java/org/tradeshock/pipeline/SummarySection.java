@@ -37,26 +37,44 @@ final class SummarySection {
     JobSpec.Focus f = a.job().spec().focus();
     Table.Builder t = Table.builder("headline", "Headline results: each scenario against the state it is compared with")
         .text("Scenario").text("Compared with")
-        .number(f.exporter() + " export volume", 1).number(f.exporter() + " volume (kt)", 0)
-        .number(f.exporter() + " revenue", 1).number(f.exporter() + " revenue (USD m)", 0)
-        .number("Market price", 1);
+        .number(f.exporter() + " export volume (change)", 1).number(f.exporter() + " volume change (kt)", 0)
+        .number(f.exporter() + " revenue (change)", 1).number(f.exporter() + " revenue change (USD m)", 0)
+        .number("Market price (delivered index, change)", 1);
+    boolean hasFixedCell = false;
     for (Map.Entry<String, Delta> e : a.scenarios().deltas().entrySet()) {
       Delta d = e.getValue();
       if (isBaseItself(a, d)) {
         continue;
       }
       int i = h.focus();
-      t.row(d.scenario().label(), label(a, d), withInterval(a, d, d.volume(i), 0), Fmt.kt(h.tonnesChange(d)),
-          withInterval(a, d, d.revenue(i), 1), Fmt.millions(d.revenueDifference(i)), withInterval(a, d, d.marketPrice(), 2));
+      Table.Cell vol = withInterval(a, d, d.volume(i), 0);
+      Table.Cell rev = withInterval(a, d, d.revenue(i), 1);
+      Table.Cell price = withInterval(a, d, d.marketPrice(), 2);
+      hasFixedCell |= isFixed(vol) || isFixed(rev) || isFixed(price);
+      t.row(d.scenario().label(), label(a, d), vol, Fmt.kt(h.tonnesChange(d)), rev, Fmt.millions(d.revenueDifference(i)),
+          price);
     }
     String intervals = !hasIntervals(a) ? "" : " In brackets: 90% Monte Carlo interval (P5 to P95), see Uncertainty.";
+    if (hasFixedCell) {
+      intervals += " No interval where the value is the same in every draw: \"calibrated\" marks the calibration"
+          + " target itself (the wedges are re-solved in every draw so that the " + a.job().spec().calibration().scenario()
+          + " scenario reproduces it), and \"fixed by the calibration target\" a change that follows from that target"
+          + " alone, whatever the elasticities (a scenario that restores the base year, compared with the calibrated"
+          + " state, moves by 1/(1 + target) - 1).";
+    }
     return t.note("Volumes in product tonnes of the base year (" + a.job().spec().baseline().product()
-        + " where estimated); money in USD of the base year. Market price: importers' delivered prices weighted"
-        + " by base import values. The price in " + h.priceRegion() + " and welfare by country are in the scenario"
-        + " comparison." + intervals).build();
+        + " where estimated); money in USD of the base year. Market price: the import-weighted delivered price"
+        + " index, i.e. importers' composite prices (what buyers pay, wedges included) weighted by base import values."
+        + " Each exporter's fob price, each importer's delivered price and welfare by country are in the scenario"
+        + " comparison; the delivered price in " + h.priceRegion() + " is set beside the Pink Sheet in Model against"
+        + " the data." + intervals).build();
   }
 
-  /** A percentage cell, with its 90% interval when the run has a Monte Carlo. */
+  /**
+   * A percentage cell, with its 90% interval when the run has a Monte Carlo. An interval of zero
+   * width is not shown: with re-calibration in every draw, the calibration target (and any change
+   * that follows from it alone) is the same in every draw, and the cell says so instead.
+   */
   static Table.Cell withInterval(Analysis a, Delta d, double value, int metric) {
     if (!hasIntervals(a)) {
       return Fmt.pct(value);
@@ -65,12 +83,47 @@ final class SummarySection {
     String[] m = {"export volume change " + f, "export revenue change " + f, "import price index change"};
     String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
     Intervals iv = Intervals.of(a.uncertainty().summary(), d.scenario().id(), ref, m[metric]);
+    return cell(value, iv, fixedReason(a, d));
+  }
+
+  /** The value with its interval, or with {@code reason} in place of an interval of zero width. */
+  static Table.Cell cell(double value, Intervals iv, String reason) {
+    if (iv.ok() > 0 && Math.abs(iv.p95() - iv.p5()) <= ZERO_WIDTH * Math.max(1, Math.abs(value))) {
+      return Table.Cell.number(Fmt.pctText(value) + " (" + reason + ")", value);
+    }
     return Table.Cell.number(Fmt.pctText(value) + " " + iv.range(), value);
   }
 
   /** Whether the run has Monte Carlo intervals (a one-at-a-time run has none). */
   static boolean hasIntervals(Analysis a) {
     return a.uncertainty() != null && a.uncertainty().summary() != null;
+  }
+
+  /**
+   * Intervals narrower than this (relative to the value, at least 1) count as a single value: the
+   * Monte Carlo re-calibrates each draw to a scaled residual of 1e-8 (uncertainty.Draws), so a
+   * target reproduced in every draw still spreads by about 1e-7; 1e-6 is a ten-thousandth of a
+   * percentage point, far below what the report prints.
+   */
+  static final double ZERO_WIDTH = 1e-6;
+
+  static final String CALIBRATED = "calibrated";
+  static final String FIXED_BY_TARGET = "fixed by the calibration target";
+
+  /** Why a value is the same in every draw. */
+  static String fixedReason(Analysis a, Delta d) {
+    String cal = a.job().spec().calibration() == null ? null : a.job().spec().calibration().scenario();
+    if (cal == null || a.calibration() == null) {
+      return "the same in every draw";
+    }
+    if (cal.equals(d.scenario().id()) && "base".equals(d.reference().id())) {
+      return CALIBRATED;
+    }
+    return cal.equals(d.scenario().id()) || cal.equals(d.reference().id()) ? FIXED_BY_TARGET : "the same in every draw";
+  }
+
+  private static boolean isFixed(Table.Cell c) {
+    return c.text().endsWith("(" + CALIBRATED + ")") || c.text().endsWith("(" + FIXED_BY_TARGET + ")");
   }
 
   /** A scenario with no measures stated against the base year is the base itself. */

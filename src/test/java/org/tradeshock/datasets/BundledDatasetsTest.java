@@ -28,7 +28,7 @@ class BundledDatasetsTest {
         () -> assertEquals(834, data.prices().size()),
         () -> assertEquals(14, data.timeline().size()),
         () -> assertEquals(22, data.elasticities().size()),
-        () -> assertEquals(8, data.bilateralFacts().size()),
+        () -> assertEquals(10, data.bilateralFacts().size()),
         () -> assertEquals(10, data.claims().size()));
   }
 

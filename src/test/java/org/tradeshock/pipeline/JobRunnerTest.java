@@ -56,6 +56,28 @@ class JobRunnerTest {
       assertTrue(md.contains(section), "report.md lacks " + section);
     }
     assertTrue(md.contains("**estimated**"), "the estimated baseline is flagged");
+    // The export drop is the calibration target: the report must not present its match as a test of the model.
+    String modelVsData = md.substring(md.indexOf("## Model against the data"), md.indexOf("## Calibration and"));
+    assertTrue(modelVsData.contains(EvidenceSections.CALIBRATED), modelVsData);
+    assertTrue(modelVsData.contains("not targeted by the calibration"), modelVsData);
+    assertFalse(modelVsData.contains("within 10 points"), modelVsData);
+    assertFalse(modelVsData.contains("| +17."), "shares are levels, printed without a sign: " + modelVsData);
+    // With re-calibration in every draw the sanctioned volume (the target) and full relief against it have no spread.
+    String headline = md.substring(md.indexOf("Headline results"), md.indexOf("## Scenario comparison"));
+    assertTrue(headline.contains("-59.5% (calibrated)"), headline);
+    assertTrue(headline.contains("(fixed by the calibration target)"), headline);
+    assertFalse(headline.contains("[-59.5%, -59.5%]"), headline);
+    // The by-region CSVs are numeric below the header: the reference of each column is in its header.
+    for (String csv : List.of("exporter-volume", "exporter-revenue", "world-price", "importer-price", "welfare")) {
+      List<String> lines = Files.readAllLines(dir.resolve("tables/" + csv + ".csv"));
+      assertTrue(lines.get(0).contains("sanctioned vs base ("), csv + ": " + lines.get(0));
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.substring(line.lastIndexOf('"') + 1).split(",");
+        for (int k = 1; k < cells.length; k++) {
+          Double.parseDouble(cells[k]);
+        }
+      }
+    }
     String html = Files.readString(dir.resolve("report.html"));
     assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
     assertFalse(html.contains("src=\"http"), "no external resources");
