@@ -67,10 +67,10 @@ final class ChartsSection {
     Map<String, double[]> m = new LinkedHashMap<>();
     m.put(ex + " export volume", vol);
     m.put(ex + " export revenue", rev);
-    m.put("World market price", price);
+    m.put("Market price (import-weighted)", price);
     return Figure.of("scenario-bars", "Each scenario against the state it is compared with (relief paths against"
         + " the sanctioned state, snapback against US relief; see the headline table, which gives the values): " + ex
-        + "'s export volume and revenue, and the world market price",
+        + "'s export volume and revenue, and the market price (import-weighted delivered price index)",
         ScenarioBars.build("Scenario results", "Change vs comparison scenario (%)", labels, m));
   }
 

@@ -88,10 +88,15 @@ final class SummarySection {
 
   /** The value with its interval, or with {@code reason} in place of an interval of zero width. */
   static Table.Cell cell(double value, Intervals iv, String reason) {
-    if (iv.ok() > 0 && Math.abs(iv.p95() - iv.p5()) <= ZERO_WIDTH * Math.max(1, Math.abs(value))) {
+    if (isZeroWidth(value, iv)) {
       return Table.Cell.number(Fmt.pctText(value) + " (" + reason + ")", value);
     }
     return Table.Cell.number(Fmt.pctText(value) + " " + iv.range(), value);
+  }
+
+  /** Whether every draw gave the same value (to {@link #ZERO_WIDTH}): no interval to show. */
+  static boolean isZeroWidth(double value, Intervals iv) {
+    return iv.ok() > 0 && Math.abs(iv.p95() - iv.p5()) <= ZERO_WIDTH * Math.max(1, Math.abs(value));
   }
 
   /** Whether the run has Monte Carlo intervals (a one-at-a-time run has none). */

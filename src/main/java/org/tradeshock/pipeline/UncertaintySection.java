@@ -111,7 +111,7 @@ final class UncertaintySection {
     String[] names = {f + " export volume", f + " export revenue", "Market price"};
     Table.Builder t = Table.builder("intervals", "Results with 90% intervals: P5, median (P50) and P95 over the draws")
         .text("Scenario").text("Compared with").text("Output").number("Central", 1).number("P5", 1).number("P50", 1)
-        .number("P95", 1).number("Draws used", 0);
+        .number("P95", 1).number("Draws used", 0).text("Note");
     for (Delta d : a.scenarios().deltas().values()) {
       if (SummarySection.isBaseItself(a, d)) {
         continue;
@@ -120,8 +120,9 @@ final class UncertaintySection {
       double[] central = {d.volume(h.focus()), d.revenue(h.focus()), d.marketPrice()};
       for (int j = 0; j < m.length; j++) {
         Intervals iv = Intervals.of(mc, d.scenario().id(), ref, m[j]);
+        String note = SummarySection.isZeroWidth(central[j], iv) ? SummarySection.fixedReason(a, d) : "";
         t.row(d.scenario().label(), SummarySection.label(a, d), names[j], Fmt.pct(central[j]), Fmt.pct(iv.p5()),
-            Fmt.pct(iv.p50()), Fmt.pct(iv.p95()), iv.ok());
+            Fmt.pct(iv.p50()), Fmt.pct(iv.p95()), iv.ok(), note);
       }
     }
     return t.note("Central: the deterministic solve at the central parameter values. Percentiles are of each"
@@ -150,7 +151,7 @@ final class UncertaintySection {
     List<String> labels = new ArrayList<>();
     List<Delta> shown = a.scenarios().deltas().values().stream().filter(d -> !SummarySection.isBaseItself(a, d)).toList();
     String ex = a.job().spec().focus().exporter();
-    String[] names = {ex + " export volume", ex + " export revenue", "World market price"};
+    String[] names = {ex + " export volume", ex + " export revenue", "Market price (import-weighted)"};
     Map<String, double[]> mid = new LinkedHashMap<>();
     Map<String, double[]> lo = new LinkedHashMap<>();
     Map<String, double[]> hi = new LinkedHashMap<>();
