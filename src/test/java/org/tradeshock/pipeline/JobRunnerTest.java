@@ -106,6 +106,7 @@ class JobRunnerTest {
     assertEquals(1000, m.at("/monte_carlo/draws").asInt());
     assertEquals(0, m.at("/monte_carlo/failures/us-relief").asInt(), "no failed draws");
     assertTrue(md.contains("## Uncertainty") && md.contains("## Calibration and capacity limits"), "issue 4 sections");
+    assertScenarioIdentities(dir.resolve("tables").resolve("headline.csv"));
     assertTrue(Files.readString(dir.resolve("tables/intervals.csv")).startsWith(
         "Scenario,Compared with,Output,Central,P5,P50,P95,Draws used"), "intervals give the median too");
   }
@@ -163,6 +164,29 @@ class JobRunnerTest {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Identities of the flagship's scenario set, whatever the data: snapback re-imposes exactly the
+   * sanctioned measures, so against US relief it must undo US relief's change against the sanctioned
+   * state, (1 + x)(1 + y) = 1; full relief has no measures, so it is the base year, and against the
+   * sanctioned state it must undo the sanctioned state's change from the base year.
+   */
+  private static void assertScenarioIdentities(Path headline) throws IOException {
+    tech.tablesaw.api.Table t = tech.tablesaw.api.Table.read().csv(headline.toString());
+    java.util.Map<String, Integer> row = new java.util.HashMap<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      row.put(t.stringColumn("Scenario").get(r), r);
+    }
+    for (int c : new int[] {2, 4, 6}) {
+      tech.tablesaw.api.NumericColumn<?> col = t.numberColumn(c);
+      double sanctioned = col.getDouble(row.get("Sanctioned state (2022-2025)"));
+      double relief = col.getDouble(row.get("US relief (Dec 2025)"));
+      double snapback = col.getDouble(row.get("Snapback (relief reversed)"));
+      double full = col.getDouble(row.get("Full relief (US and EU)"));
+      assertEquals(1.0, (1 + relief) * (1 + snapback), 1e-9, "snapback undoes US relief: " + col.name());
+      assertEquals(1.0, (1 + sanctioned) * (1 + full), 1e-9, "full relief undoes the sanctions: " + col.name());
     }
   }
 }
