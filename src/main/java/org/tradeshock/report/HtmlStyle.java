@@ -57,7 +57,9 @@ final class HtmlStyle {
       thead th { border-bottom: 2px solid var(--ink); text-align: left; font-weight: 600; }
       tbody tr:nth-child(even) { background: #fafbfc; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-      thead th.num { text-align: right; }
+      .num .qual { font-size: 0.82em; color: var(--muted); }
+      tbody td:first-child { min-width: 9rem; }
+      thead th.num { text-align: right; white-space: normal; }
       .table-note { font-size: 0.85rem; color: var(--muted); margin: 0.35rem 0 0; }
       .csv-link { font-size: 0.85rem; margin: 0.2rem 0 0;
                   font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }

@@ -56,4 +56,15 @@ class HtmlRendererTest {
     assertTrue(Inline.html("a ** b ` c").equals("a ** b ` c"));
     assertTrue(Inline.html("**bold `code`**").equals("<strong>bold <code>code</code></strong>"));
   }
+
+  @Test
+  void putsTheIntervalOrQualifierOfANumberBelowIt() {
+    Table.Column num = new Table.Column("Change", Table.Kind.NUMBER, 1);
+    assertTrue(HtmlRenderer.cellText(num, "+12.9% [+6.8%, +27.9%]")
+        .equals("+12.9%<br><span class=\"qual\">[+6.8%, +27.9%]</span>"));
+    assertTrue(HtmlRenderer.cellText(num, "-59.5% (calibrated)").equals("-59.5%<br><span class=\"qual\">(calibrated)</span>"));
+    assertTrue(HtmlRenderer.cellText(num, "-1,234.5").equals("-1,234.5"), "a plain number stays as it is");
+    Table.Column text = new Table.Column("Scenario", Table.Kind.TEXT, 0);
+    assertTrue(HtmlRenderer.cellText(text, "US relief (Dec 2025)").equals("US relief (Dec 2025)"), "text cells are not split");
+  }
 }
