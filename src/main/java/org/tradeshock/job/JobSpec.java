@@ -23,7 +23,7 @@ import java.util.Map;
  * @param focus the exporter the report centres on, and its peers
  * @param evidence how the sanctioned scenario is compared with what the data show
  * @param capacities route or exporter capacity limits, active with named measures
- * @param calibration wedges solved for so that a scenario reproduces observed outcomes
+ * @param calibration wedges or capacity limits solved for so that a scenario reproduces observed outcomes
  * @param uncertainty Monte Carlo over elasticities (and calibrated wedges) and a sensitivity
  */
 public record JobSpec(
@@ -58,13 +58,17 @@ public record JobSpec(
       List<String> activeWith, String rationale) {}
 
   /**
-   * Calibration of measure wedges to observed outcomes in one scenario.
+   * Calibration of measure wedges or capacity limits to observed outcomes in one scenario.
    *
    * @param scenario the scenario that stands for the observed state
-   * @param unknowns ids of measures whose wedges are solved for (ad-valorem measures only)
+   * @param unknowns ids of ad-valorem measures whose wedges, or of capacities whose limits, are
+   *     solved for
    * @param targets the observed outcomes to reproduce
+   * @param alternative optional path (relative to the job file) of another job that explains the
+   *     same targets with other unknowns, e.g. a binding capacity instead of a cost wedge; the
+   *     report's limitations name it
    */
-  public record Calibration(String scenario, List<String> unknowns, List<Target> targets) {}
+  public record Calibration(String scenario, List<String> unknowns, List<Target> targets, String alternative) {}
 
   /**
    * One observed outcome.

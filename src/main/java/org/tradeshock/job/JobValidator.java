@@ -370,6 +370,10 @@ public final class JobValidator {
       if (!ids.add(c.id())) {
         throw bad(key + ".id", "duplicate capacity id '%s'", c.id());
       }
+      if (measureIds().contains(c.id())) {
+        throw bad(key + ".id", "'%s' is also a measure id; capacity ids must differ from measure ids (calibration"
+            + " unknowns name either)", c.id());
+      }
       if (!"levels".equals(spec.model().form())) {
         throw bad(key, "capacity limits need the levels model form; set model.form: levels");
       }
@@ -387,6 +391,32 @@ public final class JobValidator {
     }
   }
 
+  private JobSpec.CapacityLimit capacity(String id) {
+    return spec.capacities() == null ? null
+        : spec.capacities().stream().filter(x -> id.equals(x.id())).findFirst().orElse(null);
+  }
+
+  private Set<String> capacityIds() {
+    Set<String> ids = new HashSet<>();
+    for (JobSpec.CapacityLimit c : spec.capacities() == null ? List.<JobSpec.CapacityLimit>of() : spec.capacities()) {
+      ids.add(c.id());
+    }
+    return ids;
+  }
+
+  /**
+   * A capacity solved for must be in force in the calibration scenario (one of its active_with
+   * measures there, or no active_with at all): a limit that is not in force cannot move any outcome.
+   */
+  private void calibratedCapacity(String key, JobSpec.CapacityLimit cap, JobSpec.Scenario target) {
+    List<String> with = cap.activeWith() == null ? List.of() : cap.activeWith();
+    List<String> inForce = target.measures() == null ? List.of() : target.measures();
+    if (!with.isEmpty() && with.stream().noneMatch(inForce::contains)) {
+      throw bad(key, "capacity '%s' is not in force in scenario '%s' (it is active with %s, none of which is in force"
+          + " there), so outcomes there cannot identify it", cap.id(), target.id(), with);
+    }
+  }
+
   private static final Set<String> METRICS = Set.of("export_volume", "export_share", "market_price", "import_price");
 
   private void calibration() {
@@ -399,22 +429,44 @@ public final class JobValidator {
       throw bad("calibration.scenario", "unknown scenario '%s'", c.scenario());
     }
     if (c.unknowns() == null || c.unknowns().isEmpty()) {
-      throw bad("calibration.unknowns", "no unknowns; expected a list of measure ids whose wedges are solved for");
+      throw bad("calibration.unknowns", "no unknowns; expected a list of measure ids (wedges) or capacity ids"
+          + " (limits) to solve for");
     }
     JobSpec.Scenario target = spec.scenarios().stream().filter(s -> s.id().equals(c.scenario())).findFirst().orElseThrow();
+    Set<String> seen = new HashSet<>();
     for (int j = 0; j < c.unknowns().size(); j++) {
       String id = c.unknowns().get(j);
       String key = "calibration.unknowns[" + j + "]";
+      require(key, id);
+      if (!seen.add(id)) {
+        throw bad(key, "'%s' is listed twice", id);
+      }
       JobSpec.Measure m = spec.measures() == null ? null
           : spec.measures().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+      JobSpec.CapacityLimit cap = capacity(id);
+      if (m == null && cap != null) {
+        calibratedCapacity(key, cap, target);
+        continue;
+      }
       if (m == null) {
-        throw bad(key, "unknown measure '%s'; expected one of %s", id, sorted(measureIds()));
+        throw bad(key, "'%s' is neither a measure nor a capacity; expected a measure id %s or a capacity id %s", id,
+            sorted(measureIds()), sorted(capacityIds()));
       }
       if (EMBARGO.equals(m.wedge().trim())) {
         throw bad(key, "measure '%s' is an embargo; only ad-valorem wedges can be calibrated", id);
       }
       if (target.measures() == null || !target.measures().contains(id)) {
         throw bad(key, "measure '%s' is not in force in scenario '%s', so outcomes there cannot identify it", id, c.scenario());
+      }
+    }
+    if (c.alternative() != null) {
+      Path alt = file.toAbsolutePath().getParent().resolve(c.alternative()).normalize();
+      if (!Files.isRegularFile(alt)) {
+        throw bad("calibration.alternative", "file '%s' not found (resolved to %s); expected another job file",
+            c.alternative(), alt);
+      }
+      if (alt.equals(file.toAbsolutePath().normalize())) {
+        throw bad("calibration.alternative", "'%s' is this job itself; expected another job file", c.alternative());
       }
     }
     if (c.targets() == null || c.targets().size() < c.unknowns().size()) {

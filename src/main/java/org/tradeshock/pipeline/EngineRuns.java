@@ -32,9 +32,11 @@ final class EngineRuns {
   private EngineRuns() {}
 
   /**
-   * Calibrates the job's unknown wedges; null when the job has no calibration section.
+   * Calibrates the job's unknown wedges and capacity limits; null when the job has no calibration
+   * section.
    *
-   * @throws SolverException when the calibration does not reproduce its targets
+   * @throws SolverException when the calibration does not reproduce its targets, or a calibrated
+   *     capacity does not bind at the fit (it is then not identified by the targets)
    */
   static CalibrationResult calibrate(Job job, EngineBridge bridge, TradeMatrix base, Elasticities el) {
     JobSpec.Calibration c = job.spec().calibration();
@@ -42,20 +44,60 @@ final class EngineRuns {
       return null;
     }
     CalibrationResult r = Calibrator.create().calibrate(base, el,
-        bridge.scenario(bridge.jobScenario(c.scenario())).mapping(base, c.unknowns()), unknowns(job),
+        bridge.scenario(bridge.jobScenario(c.scenario())).mapping(base, c.unknowns()), unknowns(job, bridge, el),
         targets(job, bridge));
     if (!r.converged()) {
       throw new SolverException(String.format(Locale.ROOT,
           "calibration of %s in scenario '%s' did not reproduce its targets (rmse %.2e after %d iterations): %s."
-              + " Check that the targets can be reached and that each unknown moves a different target.",
-          c.unknowns(), c.scenario(), r.rmse(), r.iterations(), r.note()));
+              + " Check that the targets can be reached and that each unknown moves a different target.%s",
+          c.unknowns(), c.scenario(), r.rmse(), r.iterations(), r.note(), slackCapacities(job, bridge, el, r)));
+    }
+    String slack = slackCapacities(job, bridge, el, r);
+    if (!slack.isEmpty()) {
+      throw new SolverException(String.format(Locale.ROOT, "calibration of %s in scenario '%s' fits its targets"
+          + " without the capacity limit binding, so the targets do not identify the limit.%s", c.unknowns(),
+          c.scenario(), slack));
     }
     return r;
   }
 
-  static List<Unknown> unknowns(Job job) {
+  /**
+   * For each calibrated capacity that does not bind at {@code r}'s values, a sentence saying so;
+   * empty when every one binds. A limit at or above the flow its routes carry without it leaves
+   * the outcomes unchanged, so it cannot explain any part of the targets.
+   */
+  private static String slackCapacities(Job job, EngineBridge bridge, Elasticities el, CalibrationResult r) {
+    StringBuilder out = new StringBuilder();
+    String scenario = job.spec().calibration().scenario();
+    for (String id : r.names()) {
+      if (bridge.capacityLimit(id) == null) {
+        continue;
+      }
+      double free = bridge.freeFlow(id, scenario, el, r.overrides());
+      double limit = r.value(id);
+      if (!(limit < free * (1 - 1e-9))) {
+        double t = bridge.perTonne(id);
+        out.append(String.format(Locale.ROOT, " Capacity '%s' does not bind at its best fit (%.3f Mt against a flow"
+            + " of %.3f Mt without it): the other measures alone already lower the flow as far as the targets say or"
+            + " further, and a capacity can only lower a flow.", id, limit / t / 1e6, free / t / 1e6));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The calibration's unknowns: measure wedges start at the job's wedge; capacity limits (base-value
+   * units) start at the job's limit or, where that would not bind, below the flow without the limit
+   * ({@link EngineBridge#capacityStart}).
+   */
+  static List<Unknown> unknowns(Job job, EngineBridge bridge, Elasticities el) {
     List<Unknown> out = new ArrayList<>();
+    String scenario = job.spec().calibration().scenario();
     for (String id : job.spec().calibration().unknowns()) {
+      if (bridge.capacityLimit(id) != null) {
+        out.add(Unknown.capacity(id, bridge.capacityStart(id, scenario, el)));
+        continue;
+      }
       JobSpec.Measure m = job.spec().measures().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
       out.add(Unknown.wedge(id, JobValidator.parseWedge(m.wedge())));
     }
@@ -119,7 +161,8 @@ final class EngineRuns {
       p = p.withOverrides(cal.overrides());
       if (Boolean.TRUE.equals(job.spec().uncertainty().recalibrate())) {
         // Each draw starts its re-fit from the central calibration, which is close for most draws.
-        List<Unknown> start = unknowns(job).stream().map(x -> x.startingAt(cal.value(x.name()))).toList();
+        // A calibrated capacity keeps its bounds (> 0) and starts at the central limit too.
+        List<Unknown> start = unknowns(job, bridge, el).stream().map(x -> x.startingAt(cal.value(x.name()))).toList();
         p = p.withRecalibration(new Recalibration(job.spec().calibration().scenario(), start, targets(job, bridge)));
       }
     }

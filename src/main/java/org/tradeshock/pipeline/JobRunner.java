@@ -72,7 +72,9 @@ public final class JobRunner {
     GsimModel model = "linear".equals(spec.model().form()) ? GsimLinear.create() : GsimLevels.create();
     progress.accept("solving " + spec.scenarios().size() + " scenarios with " + model.name()
         + " on " + base.size() + " regions");
-    ScenarioSet set = ScenarioRunner.with(model).withCapacities(bridge::capacities)
+    // Calibrated capacity limits replace the job's in every scenario, as calibrated wedges do.
+    EngineBridge solved = cal == null ? bridge : bridge.withLimits(cal.overrides());
+    ScenarioSet set = ScenarioRunner.with(model).withCapacities(solved::capacities)
         .run(base, el, measures, spec.scenarios());
     EngineRuns.Result mc = null;
     if (spec.uncertainty() != null && JobValidator.ONE_AT_A_TIME.equals(EngineRuns.method(job, settings))) {

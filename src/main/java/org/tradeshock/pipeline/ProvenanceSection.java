@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tradeshock.datasets.BundledDatasets;
+import org.tradeshock.job.Job;
+import org.tradeshock.job.JobLoader;
+import org.tradeshock.job.JobSpec;
 import org.tradeshock.report.BulletList;
 import org.tradeshock.report.Paragraph;
 import org.tradeshock.report.Section;
@@ -50,6 +53,48 @@ final class ProvenanceSection {
     return s.distinct().collect(Collectors.toList());
   }
 
+  /**
+   * The limitation naming the job's {@code calibration.alternative}: another job that explains the
+   * same targets with other unknowns, and what that changes. Null when the job names none.
+   */
+  static String alternative(Analysis a) {
+    JobSpec.Calibration c = a.job().spec().calibration();
+    if (c == null || c.alternative() == null) {
+      return null;
+    }
+    Path file = a.job().file().toAbsolutePath().getParent().resolve(c.alternative()).normalize();
+    Job other = JobLoader.load(file);
+    boolean hereCapacity = c.unknowns().stream().anyMatch(id -> CapacityUnits.isCapacity(a.job().spec(), id));
+    JobSpec.Calibration oc = other.spec().calibration();
+    boolean thereCapacity = oc != null
+        && oc.unknowns().stream().anyMatch(id -> CapacityUnits.isCapacity(other.spec(), id));
+    String named = "job " + other.name() + " (" + ReportAssembler.shown(file) + ", \"" + other.spec().title() + "\")";
+    String common = " Both fit the same observed drop, so the data on that drop cannot tell them apart; they differ in"
+        + " what changes when measures are lifted. Under a cost wedge (and no binding limit), relief that lifts other measures raises the"
+        + " exporter's volume and fob price. Under a binding capacity that stays in force, the same relief raises"
+        + " no volume on the capped routes while the limit binds: it raises the rent that buyers pay to whoever holds"
+        + " the routes. Run both jobs and compare their scenario tables before relying on either.";
+    if (!hereCapacity && thereCapacity) {
+      return "Two explanations of the observed outcomes: this job attributes them to the calibrated cost wedge(s)"
+          + " " + String.join(", ", c.unknowns()) + "; " + named
+          + " attributes them instead to a binding route capacity (" + String.join(", ", oc.unknowns()) + ")."
+          + common;
+    }
+    if (hereCapacity && !thereCapacity && oc != null) {
+      return "Two explanations of the observed outcomes: this job attributes them to a binding route capacity ("
+          + String.join(", ", c.unknowns()) + "); " + named + " attributes them instead to the calibrated cost"
+          + " wedge(s) " + String.join(", ", oc.unknowns()) + "." + common;
+    }
+    return "Another explanation of the same observed outcomes: " + named + ".";
+  }
+
+  /** What the Monte Carlo re-calibrates, in words. */
+  private static String recalibrated(Analysis a) {
+    boolean caps = a.calibration() != null
+        && a.calibration().names().stream().anyMatch(id -> CapacityUnits.isCapacity(a.job().spec(), id));
+    return caps ? "capacity limits" : "wedges";
+  }
+
   static Section limitations(Analysis a) {
     List<String> items = new java.util.ArrayList<>();
     if (a.inputs().baseline().estimated()) {
@@ -61,15 +106,28 @@ final class ProvenanceSection {
     if (a.calibration() == null) {
       items.add("Exporter-wide friction wedges are hand-set assumptions (stated in the measures table), not estimates.");
     } else {
-      items.add("Only " + String.join(", ", a.job().spec().calibration().unknowns()) + " is calibrated; the other"
-          + " ad-valorem wedges are hand-set. Calibrating to the observed export drop attributes all of it to the"
-          + " sanctions and rerouting, although weaker demand in 2022-2023 also played a part.");
+      List<String> unknowns = a.job().spec().calibration().unknowns();
+      boolean wedgesOnly = unknowns.stream().noneMatch(id -> CapacityUnits.isCapacity(a.job().spec(), id));
+      items.add("Only " + String.join(", ", unknowns) + (unknowns.size() == 1 ? " is" : " are") + " calibrated; the"
+          + (wedgesOnly ? " other" : "") + " ad-valorem wedges are hand-set. Calibrating to the observed export drop"
+          + " attributes all of it to the sanctions" + (wedgesOnly ? " and rerouting" : " and the route capacity")
+          + ", although weaker demand in 2022-2023 also played a part.");
+      String alt = alternative(a);
+      if (alt != null) {
+        items.add(alt);
+      }
     }
+    List<String> calibratedCaps = a.calibration() == null ? List.of() : a.calibration().names().stream()
+        .filter(id -> CapacityUnits.isCapacity(a.job().spec(), id)).toList();
     if (a.job().spec().capacities() == null || a.job().spec().capacities().isEmpty()) {
       items.add("No capacity limits: rerouted exports are not capped, so relief effects may be overstated where"
           + " logistics bind.");
-    } else {
+    } else if (calibratedCaps.isEmpty()) {
       items.add("Capacity limits are single figures from official statements, not measured capacities.");
+    } else {
+      items.add("The capacity limit of " + String.join(", ", calibratedCaps) + " is inferred from the observed"
+          + " outcomes, not measured: it is the limit that would explain them given the hand-set wedges, and any cost"
+          + " of rerouting left out of those wedges is attributed to it.");
     }
     if (a.uncertainty() == null) {
       items.add("Elasticities are single values per parameter; the literature range (Method) is wide.");
@@ -79,7 +137,7 @@ final class ProvenanceSection {
     } else {
       List<String> drawn = a.uncertainty().parameters().stream()
           .filter(p -> p.kind() == Parameter.Kind.MEASURE).map(Parameter::name).toList();
-      items.add("Intervals cover elasticity uncertainty (and the re-calibrated wedges)"
+      items.add("Intervals cover elasticity uncertainty (and the re-calibrated " + recalibrated(a) + ")"
           + (drawn.isEmpty() ? "" : " and the assumed ranges of the hand-set wedges " + String.join(", ", drawn))
           + ", not the estimated baseline matrix" + (drawn.isEmpty() ? " or the hand-set wedges." : " or any other hand-set wedge."));
     }

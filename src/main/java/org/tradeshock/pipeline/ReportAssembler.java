@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradeshock.calibration.CalibrationResult;
+import org.tradeshock.calibration.TargetFit;
 import org.tradeshock.common.Versions;
 import org.tradeshock.job.JobValidator;
+import org.tradeshock.model.CapacityStatus;
 import org.tradeshock.report.Manifest;
 import org.tradeshock.report.Report;
 import org.tradeshock.report.ReportWriter;
@@ -102,8 +105,19 @@ final class ReportAssembler {
     }
     m.put("solver", solver);
     if (a.calibration() != null) {
-      m.put("calibration", Map.of("wedges", a.calibration().overrides(), "rmse", a.calibration().rmse(),
-          "iterations", a.calibration().iterations(), "converged", a.calibration().converged()));
+      m.put("calibration", calibration(a));
+    }
+    List<Map<String, Object>> caps = new ArrayList<>();
+    for (Outcome o : a.scenarios().outcomes().values()) {
+      for (CapacityStatus c : o.capacities()) {
+        double perTonne = a.inputs().baseline().unitValue()[c.exporter()];
+        caps.add(Map.of("scenario", o.id(), "capacity", c.id(), "limit_tonnes", c.limit() / perTonne,
+            "flow_tonnes", c.flow() / perTonne, "binding", c.binding(), "shadow_price", c.shadowPrice(),
+            "rent_usd", c.rent()));
+      }
+    }
+    if (!caps.isEmpty()) {
+      m.put("capacities", caps);
     }
     if (a.uncertainty() != null && a.uncertainty().summary() == null) {
       m.put("sensitivity", Map.of("method", JobValidator.ONE_AT_A_TIME, "parameters", a.uncertainty().parameters().size(),
@@ -115,6 +129,33 @@ final class ReportAssembler {
           "seconds", a.uncertainty().seconds()));
     }
     m.put("outputs", Manifest.sha256Tree(dir));
+    return m;
+  }
+
+  /** Calibrated wedges (ad valorem) and capacity limits (tonnes), with the fit per target. */
+  private static Map<String, Object> calibration(Analysis a) {
+    CalibrationResult cal = a.calibration();
+    Map<String, Double> perTonne = CapacityUnits.perTonne(a);
+    Map<String, Object> wedges = new LinkedHashMap<>();
+    Map<String, Object> capacities = new LinkedHashMap<>();
+    for (String id : cal.names()) {
+      if (CapacityUnits.isCapacity(a.job().spec(), id)) {
+        capacities.put(id, cal.value(id) / perTonne.get(id));
+      } else {
+        wedges.put(id, cal.value(id));
+      }
+    }
+    List<Map<String, Object>> fit = new ArrayList<>();
+    for (TargetFit f : cal.fits()) {
+      fit.add(Map.of("target", f.name(), "observed", f.target(), "model", f.fitted(), "residual", f.residual()));
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("wedges", wedges);
+    m.put("capacities_tonnes", capacities);
+    m.put("fit", fit);
+    m.put("rmse", cal.rmse());
+    m.put("iterations", cal.iterations());
+    m.put("converged", cal.converged());
     return m;
   }
 

@@ -1,6 +1,7 @@
 package org.tradeshock.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import org.tradeshock.job.Job;
 import org.tradeshock.job.JobSpec;
 import org.tradeshock.job.JobValidator;
@@ -17,6 +18,14 @@ final class SensitivityTable {
   private SensitivityTable() {}
 
   static Table build(Job job, EngineRuns.Result u) {
+    return build(job, u, Map.of());
+  }
+
+  /**
+   * The table, with re-calibrated capacity limits (base-value units in the sweep) shown in Mt using
+   * {@code perTonne} (capacity id to base-value units per tonne).
+   */
+  static Table build(Job job, EngineRuns.Result u, Map<String, Double> perTonne) {
     Sweep s = u.sweep();
     String f = job.spec().focus().exporter();
     String[] names = {f + " export volume", f + " export revenue", "Market price"};
@@ -47,23 +56,25 @@ final class SensitivityTable {
       }
     }
     for (String unknown : s.unknowns()) {
-      t.row(calibratedRow(job, s, unknown));
+      t.row(calibratedRow(job, s, unknown, perTonne.get(unknown)));
     }
     return t.note("Changes of each scenario against the scenario it is compared with, as in the scenario"
         + " comparison. No draws: this shows how far each range moves each output, not how likely any value is."
-        + (s.unknowns().isEmpty() ? "" : " The last rows give the wedges re-calibrated at each point, as values"
-        + " (0.25 = 25%) rather than changes.")).build();
+        + (s.unknowns().isEmpty() ? "" : " The last rows give the wedges (0.25 = 25%) and capacity limits (Mt)"
+        + " re-calibrated at each point, as values rather than changes.")).build();
   }
 
-  private static Object[] calibratedRow(Job job, Sweep s, String unknown) {
+  /** A re-calibrated unknown: a wedge as a value, or a capacity ({@code perTonne} non-null) in Mt. */
+  private static Object[] calibratedRow(Job job, Sweep s, String unknown, Double perTonne) {
+    double scale = perTonne == null ? 1 : 1 / (perTonne * 1e6);
     Object[] row = new Object[4 + 2 * s.parameters().size()];
     row[0] = label(job, job.spec().calibration().scenario());
     row[1] = "re-calibrated";
-    row[2] = unknown + " wedge";
-    row[3] = Fmt.num(s.calibratedCentral(unknown), 3);
+    row[2] = unknown + (perTonne == null ? " wedge" : " capacity (Mt)");
+    row[3] = Fmt.num(scale * s.calibratedCentral(unknown), 3);
     for (int p = 0; p < s.parameters().size(); p++) {
-      row[4 + 2 * p] = Fmt.num(s.calibrated(p, Sweep.End.LOW, unknown), 3);
-      row[5 + 2 * p] = Fmt.num(s.calibrated(p, Sweep.End.HIGH, unknown), 3);
+      row[4 + 2 * p] = Fmt.num(scale * s.calibrated(p, Sweep.End.LOW, unknown), 3);
+      row[5 + 2 * p] = Fmt.num(scale * s.calibrated(p, Sweep.End.HIGH, unknown), 3);
     }
     return row;
   }

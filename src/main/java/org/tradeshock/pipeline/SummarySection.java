@@ -57,10 +57,12 @@ final class SummarySection {
     String intervals = !hasIntervals(a) ? "" : " In brackets: 90% Monte Carlo interval (P5 to P95), see Uncertainty.";
     if (hasFixedCell) {
       intervals += " No interval where the value is the same in every draw: \"calibrated\" marks the calibration"
-          + " target itself (the wedges are re-solved in every draw so that the " + a.job().spec().calibration().scenario()
+          + " target itself (" + String.join(", ", a.job().spec().calibration().unknowns()) + " re-solved in every draw"
+          + " so that the " + a.job().spec().calibration().scenario()
           + " scenario reproduces it), and \"fixed by the calibration target\" a change that follows from that target"
           + " alone, whatever the elasticities (a scenario that restores the base year, compared with the calibrated"
-          + " state, moves by 1/(1 + target) - 1).";
+          + " state, moves by 1/(1 + target) - 1" + (calibratesCapacity(a) ? "; a scenario where the calibrated"
+          + " capacity still binds holds the exporter's volume at the calibrated limit" : "") + ").";
     }
     return t.note("Volumes in product tonnes of the base year (" + a.job().spec().baseline().product()
         + " where estimated); money in USD of the base year. Market price: the import-weighted delivered price"
@@ -111,6 +113,11 @@ final class SummarySection {
    * percentage point, far below what the report prints.
    */
   static final double ZERO_WIDTH = 1e-6;
+
+  private static boolean calibratesCapacity(Analysis a) {
+    return a.calibration() != null
+        && a.calibration().names().stream().anyMatch(id -> CapacityUnits.isCapacity(a.job().spec(), id));
+  }
 
   static final String CALIBRATED = "calibrated";
   static final String FIXED_BY_TARGET = "fixed by the calibration target";

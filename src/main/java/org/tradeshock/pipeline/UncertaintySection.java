@@ -35,7 +35,8 @@ final class UncertaintySection {
         + " high values with the job's value as mode%s%s. Intervals are P5 to P95 of each scenario's change against"
         + " the scenario it is compared with, computed draw by draw.", mc.draws(), mc.seed(), u.partitions(),
         u.seconds(), drawnWedges(u), Boolean.TRUE.equals(spec.recalibrate())
-            ? ", and re-calibrates the wedges so that every draw reproduces the observed outcomes" : "")));
+            ? ", and re-calibrates " + String.join(", ", a.job().spec().calibration().unknowns())
+                + " so that every draw reproduces the observed outcomes" : "")));
     b.add(parameters(u));
     b.add(intervals(a, h, mc));
     if (!mc.calibrated().isEmpty()) {
@@ -59,9 +60,10 @@ final class UncertaintySection {
         + " range, the others at their central values%s. There are no Monte Carlo draws, hence no intervals; run"
         + " with method monte_carlo for P5 to P95.", points, u.seconds(),
         Boolean.TRUE.equals(a.job().spec().uncertainty().recalibrate())
-            ? ", with the wedges re-calibrated at every point so that each reproduces the observed outcomes" : "")));
+            ? ", with " + String.join(", ", a.job().spec().calibration().unknowns())
+                + " re-calibrated at every point so that each reproduces the observed outcomes" : "")));
     b.add(parameters(u));
-    b.add(SensitivityTable.build(a.job(), u));
+    b.add(SensitivityTable.build(a.job(), u, CapacityUnits.perTonne(a)));
     if (!u.tornado().isEmpty()) {
       b.add(tornado(a, u));
       b.add(tornadoTable(a, u));
@@ -131,19 +133,30 @@ final class UncertaintySection {
         + " excludes failed draws (see the diagnostics).").build();
   }
 
-  /** P5, P50 and P95 of the wedges re-calibrated in every draw, beside the central calibration. */
+  /**
+   * P5, P50 and P95 of the wedges (ad valorem) and capacity limits (Mt) re-calibrated in every draw,
+   * beside the central calibration.
+   */
   private static Table recalibrated(Analysis a, McSummary mc) {
-    Table.Builder t = Table.builder("recalibrated-wedges", "Wedges re-calibrated in every draw (ad valorem, 0.25 = 25%)")
-        .text("Measure").text("Calibrated in").number("Central", 3).number("P5", 3).number("P50", 3).number("P95", 3)
-        .number("Draws calibrated", 0).number("Draws failed", 0);
+    Map<String, Double> perTonne = CapacityUnits.perTonne(a);
+    boolean caps = mc.calibrated().keySet().stream().anyMatch(id -> CapacityUnits.isCapacity(a.job().spec(), id));
+    Table.Builder t = Table.builder("recalibrated-wedges", caps
+            ? "Wedges (ad valorem, 0.25 = 25%) and capacity limits (Mt) re-calibrated in every draw"
+            : "Wedges re-calibrated in every draw (ad valorem, 0.25 = 25%)")
+        .text(caps ? "Measure or capacity" : "Measure").text("Calibrated in").number("Central", 3).number("P5", 3)
+        .number("P50", 3).number("P95", 3).number("Draws calibrated", 0).number("Draws failed", 0);
     for (Map.Entry<String, Quantiles> e : mc.calibrated().entrySet()) {
       Quantiles q = e.getValue();
-      t.row(e.getKey(), a.job().spec().calibration().scenario(), a.calibration().value(e.getKey()), q.p5(), q.p50(),
-          q.p95(), q.ok(), q.failed());
+      boolean cap = CapacityUnits.isCapacity(a.job().spec(), e.getKey());
+      double k = cap ? 1 / (perTonne.get(e.getKey()) * 1e6) : 1;
+      t.row(e.getKey() + (cap ? " (Mt)" : ""), a.job().spec().calibration().scenario(),
+          k * a.calibration().value(e.getKey()), k * q.p5(), k * q.p50(), k * q.p95(), q.ok(), q.failed());
     }
-    return t.note("Each draw solves for these wedges so that its scenario reproduces the observed targets with the"
+    return t.note("Each draw solves for these values so that its scenario reproduces the observed targets with the"
         + " draw's elasticities and drawn wedges; their spread is the part of the calibrated friction that the data"
-        + " cannot pin down once the other parameters are uncertain.").build();
+        + " cannot pin down once the other parameters are uncertain."
+        + (caps ? " A capacity that covers all of an exporter's routes and is calibrated to its export volume equals"
+        + " the target volume in every draw, so it has no spread." : "")).build();
   }
 
   private static Figure chart(Analysis a, Headline h, McSummary mc) {

@@ -100,6 +100,8 @@ class AppTest {
         Files.copy(p, data.resolve(p.getFileName()));
       }
     }
+    // The flagship names the capacity job as its calibration.alternative.
+    Files.copy(Path.of("jobs/potash-us-relief-capacity.yaml"), jobs.resolve("potash-us-relief-capacity.yaml"));
     String yaml = Files.readString(Path.of("jobs/potash-us-relief.yaml"));
     assertTrue(yaml.contains(from), "fixture text not found: " + from);
     return Files.writeString(jobs.resolve("job.yaml"), yaml.replace(from, to));

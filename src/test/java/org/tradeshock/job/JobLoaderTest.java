@@ -33,6 +33,8 @@ class JobLoaderTest {
       }
     }
     flagship = Files.readString(FLAGSHIP);
+    // The flagship names the capacity job as its calibration.alternative.
+    Files.copy(Path.of("jobs", "potash-us-relief-capacity.yaml"), jobs.resolve("potash-us-relief-capacity.yaml"));
     assertTrue(Files.isDirectory(jobs));
   }
 
@@ -72,6 +74,21 @@ class JobLoaderTest {
             "key calibration.unknowns[0]: measure 'eu-ban' is an embargo"),
         Arguments.of("  scenario: sanctioned\n  unknowns", "  scenario: us-relief-klaipeda\n  unknowns",
             "measure 'klaipeda-closure' is not in force in scenario 'us-relief-klaipeda'"),
+        // A capacity can be calibrated only where it is in force: russian-routes is active with klaipeda-closure,
+        // which the us-relief-klaipeda scenario lifts.
+        Arguments.of("  scenario: sanctioned\n  unknowns: [klaipeda-closure]",
+            "  scenario: us-relief-klaipeda\n  unknowns: [russian-routes]",
+            "key calibration.unknowns[0]: capacity 'russian-routes' is not in force in scenario 'us-relief-klaipeda'"
+                + " (it is active with [klaipeda-closure], none of which is in force there)"),
+        Arguments.of("unknowns: [klaipeda-closure]", "unknowns: [rail-routes]",
+            "key calibration.unknowns[0]: 'rail-routes' is neither a measure nor a capacity; expected a measure id"
+                + " [eu-ban, klaipeda-closure, us-financial, us-sanctions] or a capacity id [russian-routes]"),
+        Arguments.of("unknowns: [klaipeda-closure]", "unknowns: [klaipeda-closure, klaipeda-closure]",
+            "key calibration.unknowns[1]: 'klaipeda-closure' is listed twice"),
+        Arguments.of("  - id: russian-routes", "  - id: klaipeda-closure",
+            "key capacities[0].id: 'klaipeda-closure' is also a measure id"),
+        Arguments.of("alternative: potash-us-relief-capacity.yaml", "alternative: potash-elsewhere.yaml",
+            "key calibration.alternative: file 'potash-elsewhere.yaml' not found"),
         Arguments.of("metric: export_volume", "metric: happiness", "key calibration.targets[0].metric: 'happiness' is not a metric"),
         Arguments.of("draws: 1000", "draws: 3", "key uncertainty.draws: 3 is out of range"),
         Arguments.of("method: monte_carlo", "method: guesswork",
@@ -99,6 +116,21 @@ class JobLoaderTest {
     assertTrue(e.getMessage().matches(".* \\(line \\d+\\): .*"), e.getMessage());
     String withoutLine = e.getMessage().replaceFirst(" \\(line \\d+\\)", "");
     assertTrue(withoutLine.contains(expected), () -> "expected '" + expected + "' in: " + e.getMessage());
+  }
+
+  @Test
+  void acceptsACapacityInForceInTheCalibrationScenarioAsAnUnknown() throws IOException {
+    Path f = write(flagship.replace("unknowns: [klaipeda-closure]", "unknowns: [russian-routes]"));
+    assertEquals(java.util.List.of("russian-routes"), JobLoader.load(f).spec().calibration().unknowns());
+  }
+
+  @Test
+  void theCapacityJobLoadsAndNamesTheFlagshipAsItsAlternative() {
+    Job job = JobLoader.load(Path.of("jobs", "potash-us-relief-capacity.yaml"));
+    assertEquals(java.util.List.of("russian-routes"), job.spec().calibration().unknowns());
+    assertEquals("potash-us-relief.yaml", job.spec().calibration().alternative());
+    // same scenarios as the flagship, in the same order
+    assertEquals(JobLoader.load(FLAGSHIP).spec().scenarios(), job.spec().scenarios());
   }
 
   @Test

@@ -109,6 +109,46 @@ class JobRunnerTest {
     assertScenarioIdentities(dir.resolve("tables").resolve("headline.csv"));
     assertTrue(Files.readString(dir.resolve("tables/intervals.csv")).startsWith(
         "Scenario,Compared with,Output,Central,P5,P50,P95,Draws used"), "intervals give the median too");
+    // The cost-wedge explanation: the 8.4 Mt route cap is slack, so US relief raises BLR's exports.
+    assertTrue(usReliefVolume(dir) > 0, "flagship US relief volume " + usReliefVolume(dir));
+    assertFalse(m.at("/capacities/0/binding").asBoolean(), m.at("/capacities").toString());
+    assertTrue(md.contains("job potash-us-relief-capacity"), "the Limitations name the capacity explanation");
+  }
+
+  /** BLR's export volume change in US relief against the sanctioned state, from tables/headline.csv. */
+  private static double usReliefVolume(Path dir) throws IOException {
+    String row = Files.readAllLines(dir.resolve("tables/headline.csv")).stream()
+        .filter(l -> l.startsWith("US relief (Dec 2025),Sanctioned state")).findFirst().orElseThrow();
+    return Double.parseDouble(row.split(",")[2]);
+  }
+
+  @Test
+  void theCapacityJobFitsTheSameDropWithABindingCapSoUsReliefMovesNoBelarusianVolume() throws IOException {
+    Job job = JobLoader.load(Path.of("jobs", "potash-us-relief-capacity.yaml"));
+    RunResult r = JobRunner.run(job, new RunSettings("local[2]", reports, null, CLOCK).withDraws(20), s -> { });
+    Path dir = r.reportDir();
+    JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    assertTrue(m.at("/calibration/converged").asBoolean(), m.at("/calibration").toString());
+    // The same FAOSTAT target as the flagship: Belarus's exports -59.5% (job file, datasets/trade_totals.csv).
+    assertEquals(-0.595, m.at("/calibration/fit/0/model").asDouble(), 1e-8);
+    double limit = m.at("/calibration/capacities_tonnes/russian-routes").asDouble();
+    assertTrue(limit > 0 && limit < 8.4e6, "calibrated below the 8.4 Mt figure that does not bind: " + limit);
+    int seen = 0;
+    for (JsonNode c : m.get("capacities")) {
+      if (List.of("sanctioned", "us-relief").contains(c.get("scenario").asText())) {
+        seen++;
+        assertTrue(c.get("binding").asBoolean() && c.get("shadow_price").asDouble() > 0, c.toString());
+        assertEquals(limit, c.get("limit_tonnes").asDouble(), 1e-6 * limit, "the calibrated limit is used: " + c);
+      }
+    }
+    assertEquals(2, seen, m.get("capacities").toString());
+    // An exporter-wide cap that binds in both states holds BLR's exports at the limit in both, so the change
+    // is zero up to the levels solver's tolerance (residuals ~1e-12); 1e-6 is far below the flagship's effect.
+    assertEquals(0, usReliefVolume(dir), 1e-6);
+    assertEquals(0, m.at("/monte_carlo/calibration_failures").asInt(), m.at("/monte_carlo").toString());
+    String md = Files.readString(dir.resolve("report.md"));
+    assertTrue(md.contains("Calibrated capacity limits") && md.contains("russian-routes (calibrated)"), "capacity tables");
+    assertTrue(md.contains("job potash-us-relief (jobs/potash-us-relief.yaml"), "the Limitations name the flagship");
   }
 
   @Test

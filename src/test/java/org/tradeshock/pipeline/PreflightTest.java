@@ -29,6 +29,8 @@ class PreflightTest {
     }
     job = Files.copy(Path.of("jobs", "potash-us-relief.yaml"),
         Files.createDirectories(dir.resolve("jobs")).resolve("job.yaml"));
+    // The flagship names the capacity job as its calibration.alternative.
+    Files.copy(Path.of("jobs", "potash-us-relief-capacity.yaml"), dir.resolve("jobs").resolve("potash-us-relief-capacity.yaml"));
   }
 
   @Test
