@@ -21,16 +21,31 @@ record Intervals(double p5, double p50, double p95, int ok, int failed) {
     double[] s = mc.values(scenario, metric);
     double[] r = reference == null ? null : mc.values(reference, metric);
     double[] v = new double[s.length];
-    int n = 0;
     for (int d = 0; d < s.length; d++) {
-      double x = r == null ? s[d] : (1 + s[d]) / (1 + r[d]) - 1;
-      if (Double.isFinite(x)) {
-        v[n++] = x;
-      }
+      v[d] = r == null ? s[d] : (1 + s[d]) / (1 + r[d]) - 1;
     }
-    double[] ok = Arrays.copyOf(v, n);
-    Arrays.sort(ok);
-    return new Intervals(q(ok, 0.05), q(ok, 0.50), q(ok, 0.95), n, s.length - n);
+    return quantiles(v);
+  }
+
+  /**
+   * Intervals of an absolute change, {@code scale * (m_s - m_ref)} draw by draw, from a metric
+   * stated as a change from a base-year level {@code scale} (base tonnes for a volume change, base
+   * revenue for a revenue change): the tonnes or dollars a scenario adds to its reference.
+   */
+  static Intervals ofDifference(McSummary mc, String scenario, String reference, String metric, double scale) {
+    double[] s = mc.values(scenario, metric);
+    double[] r = reference == null ? null : mc.values(reference, metric);
+    double[] v = new double[s.length];
+    for (int d = 0; d < s.length; d++) {
+      v[d] = scale * (s[d] - (r == null ? 0 : r[d]));
+    }
+    return quantiles(v);
+  }
+
+  /** Quantiles of the finite values; the others count as failed draws. */
+  private static Intervals quantiles(double[] values) {
+    double[] ok = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+    return new Intervals(q(ok, 0.05), q(ok, 0.50), q(ok, 0.95), ok.length, values.length - ok.length);
   }
 
   /** Linear interpolation between order statistics (the usual "type 7" quantile). */

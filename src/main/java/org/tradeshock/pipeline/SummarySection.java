@@ -51,8 +51,9 @@ final class SummarySection {
       Table.Cell rev = withInterval(a, d, d.revenue(i), 1);
       Table.Cell price = withInterval(a, d, d.marketPrice(), 2);
       hasFixedCell |= isFixed(vol) || isFixed(rev) || isFixed(price);
-      t.row(d.scenario().label(), label(a, d), vol, Fmt.kt(h.tonnesChange(d)), rev, Fmt.millions(d.revenueDifference(i)),
-          price);
+      Table.Cell kt = amount(a, d, h.tonnesChange(d), 0, a.inputs().baseline().exportTonnes(i), 1e3);
+      Table.Cell usd = amount(a, d, d.revenueDifference(i), 1, a.scenarios().baseOutcome().exportRevenue()[i], 1e6);
+      t.row(d.scenario().label(), label(a, d), vol, kt, rev, usd, price);
     }
     String intervals = !hasIntervals(a) ? "" : " In brackets: 90% Monte Carlo interval (P5 to P95), see Uncertainty.";
     if (hasFixedCell) {
@@ -81,11 +82,37 @@ final class SummarySection {
     if (!hasIntervals(a)) {
       return Fmt.pct(value);
     }
-    String f = a.job().spec().focus().exporter();
-    String[] m = {"export volume change " + f, "export revenue change " + f, "import price index change"};
-    String ref = "base".equals(d.reference().id()) ? null : d.reference().id();
-    Intervals iv = Intervals.of(a.uncertainty().summary(), d.scenario().id(), ref, m[metric]);
+    Intervals iv = Intervals.of(a.uncertainty().summary(), d.scenario().id(), reference(d), metric(a, metric));
     return cell(value, iv, fixedReason(a, d));
+  }
+
+  /**
+   * An amount (tonnes or USD, shown in thousands or millions by {@code unit}) with its 90% interval:
+   * the Monte Carlo metric {@code metric} is a change from the base-year level {@code baseLevel}, so
+   * the amount of each draw is {@code baseLevel} times the difference of the two changes.
+   */
+  static Table.Cell amount(Analysis a, Delta d, double value, int metric, double baseLevel, double unit) {
+    Table.Cell plain = Table.Cell.number(Fmt.signed(value / unit), value / unit);
+    if (!hasIntervals(a)) {
+      return plain;
+    }
+    Intervals iv = Intervals.ofDifference(a.uncertainty().summary(), d.scenario().id(), reference(d),
+        metric(a, metric), baseLevel);
+    if (isZeroWidth(value, iv)) {
+      return Table.Cell.number(plain.text() + " (" + fixedReason(a, d) + ")", value / unit);
+    }
+    return Table.Cell.number(plain.text() + " [" + Fmt.signed(iv.p5() / unit) + ", " + Fmt.signed(iv.p95() / unit) + "]",
+        value / unit);
+  }
+
+  /** The Monte Carlo metric of a headline column: 0 volume, 1 revenue of the focus exporter, 2 market price. */
+  static String metric(Analysis a, int k) {
+    String f = a.job().spec().focus().exporter();
+    return new String[] {"export volume change " + f, "export revenue change " + f, "import price index change"}[k];
+  }
+
+  private static String reference(Delta d) {
+    return "base".equals(d.reference().id()) ? null : d.reference().id();
   }
 
   /** The value with its interval, or with {@code reason} in place of an interval of zero width. */

@@ -72,8 +72,7 @@ final class UncertaintySection {
   }
 
   private static String[] metrics(Analysis a) {
-    String f = a.job().spec().focus().exporter();
-    return new String[] {"export volume change " + f, "export revenue change " + f, "import price index change"};
+    return new String[] {SummarySection.metric(a, 0), SummarySection.metric(a, 1), SummarySection.metric(a, 2)};
   }
 
   /** ", the hand-set wedges x and y from PERT distributions over the job's ranges", or "" when none is drawn. */

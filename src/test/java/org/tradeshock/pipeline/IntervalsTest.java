@@ -76,4 +76,26 @@ class IntervalsTest {
     assertEquals(12, broken.failed());
     assertTrue(Double.isNaN(broken.p5()) && Double.isNaN(broken.p50()) && Double.isNaN(broken.p95()));
   }
+
+  @Test
+  void anAbsoluteChangeIsTheBaseLevelTimesTheDifferenceOfTheTwoChangesDrawByDraw() {
+    TradeMatrix b = PotashFixture.base();
+    McProblem uncapped = McProblem.of(b, PotashFixture.elasticities(), PotashFixture.scenarios(b, 0),
+        FlagshipProblem.metrics(b)).withParameters(FlagshipProblem.parameters());
+    McSummary mc = MonteCarlo.runLocal(uncapped, 3, 5L);
+    double[] s = mc.values("US relief", REVENUE);
+    double[] r = mc.values("sanctioned", REVENUE);
+    double base = 2.5e9; // any base-year revenue: the amounts scale with it
+    double[] usd = new double[3];
+    for (int d = 0; d < 3; d++) {
+      usd[d] = base * (s[d] - r[d]); // both changes are stated against the same base revenue
+    }
+    Arrays.sort(usd);
+    Intervals iv = Intervals.ofDifference(mc, "US relief", "sanctioned", REVENUE, base);
+    assertEquals(usd[1], iv.p50(), 1e-6 * base); // median of three draws
+    assertTrue(iv.p5() > usd[0] && iv.p5() < usd[1] && iv.p95() > usd[1] && iv.p95() < usd[2], iv.toString());
+    // against the base year the amount is the base level times the change itself
+    Intervals fromBase = Intervals.ofDifference(mc, "sanctioned", null, REVENUE, base);
+    assertEquals(base * Intervals.of(mc, "sanctioned", null, REVENUE).p50(), fromBase.p50(), 1e-6 * base);
+  }
 }
