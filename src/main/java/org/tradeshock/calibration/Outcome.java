@@ -36,7 +36,13 @@ public record Outcome(Kind kind, int region) implements Serializable {
      * World Bank Pink Sheet potash series than the fob index.
      */
     IMPORT_PRICE_INDEX_CHANGE("import price index change"),
-    /** dPS + dCS + dR of region r (capacity rents excluded, see CapacityStatus). */
+    /**
+     * dPS + dCS + dR of region r (capacity rents excluded, see CapacityStatus), with every wedge
+     * counted as collected revenue, as in the GSIM workbook. The report's welfare table instead
+     * treats wedges that no government collects (sanctions, rerouting costs) as dissipated
+     * ({@code scenario.Outcome#withDissipatedWedges}); jobs cannot target or draw this metric, so
+     * the two never meet in one report.
+     */
     WELFARE("welfare change"),
     /** Sum of capacity rents earned on the exporter's capped routes. */
     CAPACITY_RENT("capacity rent");
