@@ -104,12 +104,17 @@ final class MethodSection {
 
   private static Table diagnostics(Analysis a) {
     Table.Builder t = Table.builder("solver", "Solver diagnostics per scenario")
-        .text("Scenario").text("Method").number("Iterations", 0).text("Residual").text("Condition estimate");
+        .text("Scenario").text("Method").number("Iterations", 0).text("Residual").text("Condition estimate")
+        .text("Warning");
     for (Outcome o : a.scenarios().outcomes().values()) {
       var d = o.diagnostics();
+      boolean measured = !Double.isNaN(d.conditionEstimate());
       t.row(o.label(), d.method(), d.iterations(), Fmt.f("%.1e", d.residual()),
-          Double.isNaN(d.conditionEstimate()) ? "n/a" : Fmt.f("%.1e", d.conditionEstimate()));
+          measured ? Fmt.f("%.1e", d.conditionEstimate()) : "n/a",
+          measured && d.illConditioned() ? "ill-conditioned: digits beyond about 1e-6 are doubtful" : "");
     }
-    return t.note("Residual: max relative excess supply over exporters at the solution.").build();
+    return t.note("Residual: max relative excess supply over exporters at the solution. Condition estimate of the"
+        + " last Jacobian; above " + Fmt.f("%.0e", org.tradeshock.model.SolverDiagnostics.CONDITION_WARNING)
+        + " the solve is flagged in the Warning column (and counted per scenario in the Monte Carlo diagnostics).").build();
   }
 }
