@@ -95,6 +95,17 @@ final class ProvenanceSection {
     return caps ? "capacity limits" : "wedges";
   }
 
+  /** "2022-2023": the years of the observed outcomes (the job's evidence.after), or a description. */
+  static String observedPeriod(Analysis a) {
+    JobSpec.Evidence ev = a.job().spec().evidence();
+    if (ev == null || ev.after() == null || ev.after().isEmpty()) {
+      return "the calibration period";
+    }
+    int from = java.util.Collections.min(ev.after());
+    int to = java.util.Collections.max(ev.after());
+    return from == to ? Integer.toString(from) : from + "-" + to;
+  }
+
   static Section limitations(Analysis a) {
     List<String> items = new java.util.ArrayList<>();
     if (a.inputs().baseline().estimated()) {
@@ -111,11 +122,15 @@ final class ProvenanceSection {
       items.add("Only " + String.join(", ", unknowns) + (unknowns.size() == 1 ? " is" : " are") + " calibrated; the"
           + (wedgesOnly ? " other" : "") + " ad-valorem wedges are hand-set. Calibrating to the observed export drop"
           + " attributes all of it to the sanctions" + (wedgesOnly ? " and rerouting" : " and the route capacity")
-          + ", although weaker demand in 2022-2023 also played a part.");
+          + ", although other changes in " + observedPeriod(a) + " (demand, prices of inputs) also played a part.");
       String alt = alternative(a);
       if (alt != null) {
         items.add(alt);
       }
+      items.add("The " + a.job().spec().calibration().scenario() + " state reproduces the outcomes observed in "
+          + observedPeriod(a) + ", and each relief scenario is measured against it, not against the state just"
+          + " before the relief. Whatever changed after " + observedPeriod(a) + " (for instance rerouting that grew"
+          + " as new routes were built) is not in it, so relief effects measured from it may be overstated.");
     }
     List<String> calibratedCaps = a.calibration() == null ? List.of() : a.calibration().names().stream()
         .filter(id -> CapacityUnits.isCapacity(a.job().spec(), id)).toList();
