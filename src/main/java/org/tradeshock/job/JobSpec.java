@@ -25,6 +25,8 @@ import java.util.Map;
  * @param capacities route or exporter capacity limits, active with named measures
  * @param calibration wedges or capacity limits solved for so that a scenario reproduces observed outcomes
  * @param uncertainty Monte Carlo over elasticities (and calibrated wedges) and a sensitivity
+ * @param commodity what is traded, in the words the report's captions use (e.g. potash); optional
+ * @param notes the case's own interpretation, which the generic report text cannot know; optional
  */
 public record JobSpec(
     String job,
@@ -40,7 +42,39 @@ public record JobSpec(
     Evidence evidence,
     List<CapacityLimit> capacities,
     Calibration calibration,
-    Uncertainty uncertainty) {
+    Uncertainty uncertainty,
+    String commodity,
+    Notes notes) {
+
+  /** The job's notes, or empty notes when it has none. */
+  public Notes notesOrEmpty() {
+    return notes == null ? Notes.EMPTY : notes;
+  }
+
+  /**
+   * What only the case can say: how to read its data and what the model leaves out. Each is
+   * optional; the report leaves out what a job does not give.
+   *
+   * @param priceLabel the name of the priced good, e.g. "Potassium chloride" (charts and the
+   *     model-against-data table say "&lt;price_label&gt; price")
+   * @param priceCheck what else the observed price change carries, completing the summary's "the
+   *     observed price changed by x%, which also carries ..."
+   * @param priceGap the same in full, completing "the data's x% also carries ..." under the
+   *     model-against-data table
+   * @param othersGap why the other exporters' observed exports grew less than modelled, completing
+   *     "its demand moves only with the modelled price, while ..."
+   * @param limitations extra items for the report's Limitations, e.g. caveats on the data
+   */
+  public record Notes(String priceLabel, String priceCheck, String priceGap, String othersGap,
+      List<String> limitations) {
+    /** No notes. */
+    public static final Notes EMPTY = new Notes(null, null, null, null, null);
+
+    /** The limitations, empty when none are given. */
+    public List<String> limitationsOrEmpty() {
+      return limitations == null ? List.of() : limitations;
+    }
+  }
 
   /**
    * A capacity limit on an exporter's routes (levels form only): when it binds, a shadow price (a

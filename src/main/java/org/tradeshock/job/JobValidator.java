@@ -61,6 +61,7 @@ public final class JobValidator {
     v.capacities();
     v.calibration();
     v.uncertainty(datasets);
+    v.notes();
     if (spec.baseline().regions() != null) {
       checkRegions(file, spec, spec.baseline().regions().keySet());
     }
@@ -556,6 +557,31 @@ public final class JobValidator {
           fmt(w.high()), fmt(central), fmt(w.low()));
     }
     require(key + ".source", w.source());
+  }
+
+  /** The case's own wording: optional, but a key that is given must say something. */
+  private void notes() {
+    notBlank("commodity", spec.commodity());
+    JobSpec.Notes n = spec.notes();
+    if (n == null) {
+      return;
+    }
+    notBlank("notes.price_label", n.priceLabel());
+    notBlank("notes.price_check", n.priceCheck());
+    notBlank("notes.price_gap", n.priceGap());
+    notBlank("notes.others_gap", n.othersGap());
+    List<String> lim = n.limitationsOrEmpty();
+    for (int k = 0; k < lim.size(); k++) {
+      if (lim.get(k) == null || lim.get(k).isBlank()) {
+        throw bad("notes.limitations[" + k + "]", "empty item; expected a sentence for the report's Limitations");
+      }
+    }
+  }
+
+  private void notBlank(String key, String value) {
+    if (value != null && value.isBlank()) {
+      throw bad(key, "empty text; give a sentence or leave the key out");
+    }
   }
 
   private void region(String key, String code, Set<String> known) {

@@ -102,7 +102,16 @@ class JobLoaderTest {
         Arguments.of("low: 0.0", "low: -0.05", "key uncertainty.wedges[0].low: -0.05 is out of range"),
         Arguments.of("low: 0.0", "low: 0.15", "key uncertainty.wedges[0].low: 0.15 is out of range; expected 0 <= low"
             + " <= the measure's wedge 0.1"),
-        Arguments.of("high: 0.2", "high: 0.05", "key uncertainty.wedges[0].high: 0.05 is out of range"));
+        Arguments.of("high: 0.2", "high: 0.05", "key uncertainty.wedges[0].high: 0.05 is out of range"),
+        Arguments.of("price_check: the 2021-2022 demand and energy shock", "price_check: {shock: energy}",
+            "key notes.price_check: expected a text value"),
+        Arguments.of("commodity: potash", "commodity: [potash]", "key commodity: expected a text value"),
+        Arguments.of("others_gap: world potash consumption fell in 2022 (USGS Mineral Commodity Summaries)",
+            "others_gap: ' '",
+            "key notes.others_gap: empty text"),
+        Arguments.of("price_label: Potassium chloride", "price_lable: Potassium chloride",
+            "unknown key 'price_lable'"),
+        Arguments.of("  limitations:\n    - >-", "  limitations: >-", "key notes.limitations: expected a list"));
   }
 
   @ParameterizedTest(name = "{2}")
@@ -178,6 +187,16 @@ class JobLoaderTest {
     BadInputException e = assertThrows(BadInputException.class, () -> JobLoader.load(f));
     assertTrue(e.getMessage().contains("key scenarios[5].compare_to"), e.getMessage());
     assertTrue(e.getMessage().contains("expected a text value"), e.getMessage());
+  }
+
+  @Test
+  void bindsTheCaseNotesTheReportQuotes() {
+    JobSpec spec = JobLoader.load(FLAGSHIP).spec();
+    assertEquals("potash", spec.commodity());
+    assertEquals("Potassium chloride", spec.notes().priceLabel());
+    assertTrue(spec.notes().priceGap().endsWith("to Brazil CFR in January 2020"), spec.notes().priceGap());
+    assertEquals(1, spec.notes().limitationsOrEmpty().size());
+    assertTrue(spec.notes().limitationsOrEmpty().get(0).startsWith("Trade data: FAOSTAT"));
   }
 
   @Test

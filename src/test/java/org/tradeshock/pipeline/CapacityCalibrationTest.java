@@ -63,7 +63,7 @@ class CapacityCalibrationTest {
     List<JobSpec.CapacityLimit> caps = List.of(new JobSpec.CapacityLimit(k.id(), k.label(), k.exporter(), k.importers(),
         limitTonnes, k.activeWith(), k.rationale()));
     JobSpec s2 = new JobSpec(sp.job(), sp.title(), sp.question(), sp.datasets(), sp.spark(), sp.baseline(), sp.model(),
-        sp.measures(), sp.scenarios(), sp.focus(), sp.evidence(), caps, c2, sp.uncertainty());
+        sp.measures(), sp.scenarios(), sp.focus(), sp.evidence(), caps, c2, sp.uncertainty(), sp.commodity(), sp.notes());
     return new Job(job.file(), job.sha256(), s2, job.datasets());
   }
 

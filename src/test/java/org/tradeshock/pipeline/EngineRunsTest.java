@@ -125,6 +125,6 @@ class EngineRunsTest {
     return new org.tradeshock.job.JobSpec(sp.job(), sp.title(), sp.question(), sp.datasets(), sp.spark(), sp.baseline(),
         sp.model(), sp.measures(), sp.scenarios(), sp.focus(), sp.evidence(), sp.capacities(), sp.calibration(),
         new org.tradeshock.job.JobSpec.Uncertainty(null, u.seed(), u.partitions(), u.rangesScope(), u.recalibrate(),
-            JobValidator.ONE_AT_A_TIME, u.wedges()));
+            JobValidator.ONE_AT_A_TIME, u.wedges()), sp.commodity(), sp.notes());
   }
 }
