@@ -68,8 +68,8 @@ final class ChartsSection {
     m.put(ex + " export volume", vol);
     m.put(ex + " export revenue", rev);
     m.put("Market price (import-weighted)", price);
-    return Figure.of("scenario-bars", "Each scenario against the state it is compared with (relief paths against"
-        + " the sanctioned state, snapback against US relief; see the headline table, which gives the values): " + ex
+    return Figure.of("scenario-bars", "Each scenario against the state it is compared with (see the headline table,"
+        + " which names that state and gives the values): " + ex
         + "'s export volume and revenue, and the market price (import-weighted delivered price index)",
         ScenarioBars.build("Scenario results", "Change vs comparison scenario (%)", labels, m));
   }
@@ -108,7 +108,10 @@ final class ChartsSection {
       others[y] = rest;
     }
     shares.put("Others", others);
-    return Figure.of("export-shares", "World potash export shares (" + product + " tonnes, FAOSTAT) with sanctions events",
+    String commodity = a.job().spec().commodity();
+    String source = DataSources.of(exports.stream().map(TradeTotal::source), "trade totals dataset");
+    return Figure.of("export-shares", "World " + (commodity == null ? "" : commodity + " ") + "export shares ("
+            + product + " tonnes, " + source + ") with sanctions events",
         ShareChart.build("World export shares", years, shares, events, ShareChart.Mode.LINES));
   }
 
@@ -131,8 +134,11 @@ final class ChartsSection {
         break;
       }
     }
-    return Figure.of("price", "Potassium chloride price, monthly (World Bank Pink Sheet, nominal USD/t) with events",
-        PriceChart.monthly("Potassium chloride price", "Potassium chloride", months, prices, events, change));
+    String label = a.job().spec().notesOrEmpty().priceLabel();
+    String title = label == null ? "Price" : label + " price";
+    String source = DataSources.of(monthly.stream().map(PricePoint::source), "price dataset");
+    return Figure.of("price", title + ", monthly (" + source + ", nominal USD/t) with events",
+        PriceChart.monthly(title, label == null ? "Price" : label, months, prices, events, change));
   }
 
   private static Figure welfare(Analysis a, RegionNames names) {

@@ -30,8 +30,8 @@ import org.tradeshock.scenario.Delta;
  * @param modelShareAfter the same in the sanctioned scenario
  * @param observedOthersChange observed change of all other countries' exports together
  * @param modelOthersChange modelled change of all other exporters' export volume together
- * @param observedPriceChange observed change of the annual Pink Sheet price (NaN when no data)
- * @param observedPriceBasis the Pink Sheet bases over the years compared, e.g. "f.o.b. Vancouver, Brazil CFR"
+ * @param observedPriceChange observed change of the annual price in the prices dataset (NaN when no data)
+ * @param observedPriceBasis the price bases over the years compared, e.g. "f.o.b. Vancouver, Brazil CFR"
  * @param priceRegion the region whose delivered price the model reports beside the data
  * @param modelPriceChange modelled change of that region's delivered (composite) import price
  * @param modelMarketPriceChange modelled change of the import-weighted delivered price index
@@ -123,8 +123,19 @@ public record ObservedCheck(String exporter, String product, List<Integer> befor
     return s;
   }
 
-  /** Two sentences for the summary: what is matched by construction, and the checks that were not targeted. */
+  /** {@link #sentence(String)} without a note on the observed price. */
   public String sentence() {
+    return sentence(null);
+  }
+
+  /**
+   * Two sentences for the summary: what is matched by construction, and the checks that were not
+   * targeted.
+   *
+   * @param priceCheck what else the observed price change carries (the job's {@code notes.price_check}),
+   *     or null
+   */
+  public String sentence(String priceCheck) {
     String vol = String.format(Locale.ROOT, "%s's exports changed by %s between %s and %s in the data (%s) and by"
             + " %s in the modelled sanctioned state",
         exporter, Fmt.pctText(observedVolumeChange), span(before), span(after), product, Fmt.pctText(modelVolumeChange));
@@ -137,9 +148,9 @@ public record ObservedCheck(String exporter, String product, List<Integer> befor
         exporter, Fmt.shareText(modelShareAfter), Fmt.shareText(observedShareAfter), Fmt.pctText(modelOthersChange),
         Fmt.pctText(observedOthersChange));
     String price = priceCalibrated() ? "" : String.format(Locale.ROOT, " The modelled delivered price in %s changes"
-            + " by %s, an equilibrium effect of the modelled sanctions only; the Pink Sheet price changed by %s, which"
-            + " also carries the 2021-2022 demand and energy shock.",
-        priceRegion, Fmt.pctText(modelPriceChange), Fmt.pctText(observedPriceChange));
+            + " by %s, an equilibrium effect of the modelled sanctions only; the observed price changed by %s%s.",
+        priceRegion, Fmt.pctText(modelPriceChange), Fmt.pctText(observedPriceChange),
+        priceCheck == null ? "" : ", which also carries " + priceCheck);
     return first + share + price;
   }
 

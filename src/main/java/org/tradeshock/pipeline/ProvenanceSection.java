@@ -112,8 +112,8 @@ final class ProvenanceSection {
       items.add("The bilateral base matrix is estimated by RAS from country totals and a few known shares; bilateral"
           + " results inherit that uncertainty.");
     }
-    items.add("Partial equilibrium for one product: no feedback through fertiliser use, crop prices, energy or"
-        + " exchange rates.");
+    items.add("Partial equilibrium for one product: no feedback through the markets that use it or supply its inputs,"
+        + " energy or exchange rates.");
     if (a.calibration() == null) {
       items.add("Exporter-wide friction wedges are hand-set assumptions (stated in the measures table), not estimates.");
     } else {
@@ -158,8 +158,7 @@ final class ProvenanceSection {
     }
     items.add("Comparative statics: each scenario is a long-run equilibrium of the base year's market; contracts,"
         + " inventories and the time needed to rebuild routes are not modelled.");
-    items.add("Trade data: FAOSTAT figures are partly mirror estimates (flag R) and carry imputations (Canada, Belarus,"
-        + " Jordan 2020-2023); the Pink Sheet potash price changed basis in January 2020.");
+    items.addAll(a.job().spec().notesOrEmpty().limitationsOrEmpty());
     return new Section("limitations", "Limitations", List.of(new BulletList(items)));
   }
 

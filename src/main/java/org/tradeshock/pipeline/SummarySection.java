@@ -23,11 +23,14 @@ final class SummarySection {
     blocks.add(new Paragraph(h.sentence()));
     blocks.add(table(a, h));
     if (a.observed() != null) {
-      blocks.add(new Paragraph("**Check against the data.** " + a.observed().sentence()));
+      blocks.add(new Paragraph("**Check against the data.** "
+          + a.observed().sentence(a.job().spec().notesOrEmpty().priceCheck())));
     }
     if (a.inputs().baseline().estimated()) {
+      String commodity = a.job().spec().commodity();
       blocks.add(Callout.warning("The base-year bilateral matrix is **estimated** (RAS balancing of exporter and"
-          + " importer totals with known bilateral shares fixed): no public bilateral potash matrix was available."
+          + " importer totals with known bilateral shares fixed): the job gives no bilateral "
+          + (commodity == null ? "" : commodity + " ") + "matrix."
           + " Bilateral figures are model estimates, not observations. See Method."));
     }
     return new Section("summary", "Summary", blocks);
@@ -65,12 +68,25 @@ final class SummarySection {
           + " state, moves by 1/(1 + target) - 1" + (calibratesCapacity(a) ? "; a scenario where the calibrated"
           + " capacity still binds holds the exporter's volume at the calibrated limit" : "") + ").";
     }
-    return t.note("Volumes in product tonnes of the base year (" + a.job().spec().baseline().product()
-        + " where estimated); money in USD of the base year. Market price: the import-weighted delivered price"
+    String beside = a.observed() == null ? "." : "; the delivered price in " + h.priceRegion() + " is set beside"
+        + " the observed price in Model against the data.";
+    return t.note(volumeUnits(a) + "; money in USD of the base year. Market price: the import-weighted delivered price"
         + " index, i.e. importers' composite prices (what buyers pay, wedges included) weighted by base import values."
         + " Each exporter's fob price, each importer's delivered price and welfare by country are in the scenario"
-        + " comparison; the delivered price in " + h.priceRegion() + " is set beside the Pink Sheet in Model against"
-        + " the data." + intervals).build();
+        + " comparison" + beside + intervals).build();
+  }
+
+  /**
+   * What a volume counts: tonnes of the baseline's product where the job names one, else
+   * quantities at base-year prices (a flows table may give values only).
+   */
+  static String volumeUnits(Analysis a) {
+    String product = a.job().spec().baseline().product();
+    if (product == null) {
+      return "Volume changes are changes of quantities at base-year prices; tonnes only where the data give them";
+    }
+    return "Volumes in " + product + " tonnes of the base year"
+        + (a.inputs().baseline().estimated() ? " (bilateral flows estimated, see Method)" : "");
   }
 
   /**

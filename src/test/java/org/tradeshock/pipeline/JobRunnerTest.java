@@ -56,6 +56,12 @@ class JobRunnerTest {
       assertTrue(md.contains(section), "report.md lacks " + section);
     }
     assertTrue(md.contains("**estimated**"), "the estimated baseline is flagged");
+    // The case's own notes come from the job file (notes.*), and the data sources from the datasets.
+    assertTrue(md.contains("Trade data: FAOSTAT figures are partly mirror estimates"), "notes.limitations");
+    assertTrue(md.contains("change of the Pink Sheet basis from f.o.b. Vancouver to Brazil CFR"), "notes.price_gap");
+    assertTrue(md.contains("which also carries the 2021-2022 demand and energy shock"), "notes.price_check");
+    assertTrue(md.contains("World potash export shares (K2O tonnes, FAOSTAT"), "commodity and trade_totals source");
+    assertTrue(md.contains("Potassium chloride price, monthly (World Bank"), "notes.price_label and prices source");
     // The export drop is the calibration target: the report must not present its match as a test of the model.
     String modelVsData = md.substring(md.indexOf("## Model against the data"), md.indexOf("## Calibration and"));
     assertTrue(modelVsData.contains(EvidenceSections.CALIBRATED), modelVsData);
@@ -157,6 +163,11 @@ class JobRunnerTest {
     String md = Files.readString(r.reportDir().resolve("report.md"));
     assertTrue(md.contains("25% duty on A"), md);
     assertFalse(md.contains("**estimated**"), "observed flows are not flagged as estimated");
+    // The generic report says nothing about the flagship's case or data that a steel job does not have.
+    for (String word : List.of("potash", "Potassium", "Belarus", "FAOSTAT", "Pink Sheet", "Klaipeda", "null",
+        "Model against the data")) {
+      assertFalse(md.contains(word), "the steel report mentions " + word + ":\n" + md);
+    }
     // A duty on A's exports to B and C lowers A's export volume.
     assertTrue(r.summary().lines().anyMatch(l -> l.startsWith("25% duty on A") && l.contains("-")), r.summary());
   }
