@@ -77,11 +77,14 @@ record Headline(Analysis analysis, int focus, String priceRegion, int priceIndex
     String usd = Double.isNaN(basePrice) ? "" : String.format(Locale.ROOT,
         " (about %+.0f USD/t on its base-year level of %.0f USD/t, %s)", d.marketPrice() * basePrice, basePrice,
         basePriceBasis);
+    // A flows table without quantities gives no tonnes: the sentence then says nothing about them.
+    double kt = tonnesChange(d) / 1e3;
+    String tonnes = Double.isFinite(kt) ? String.format(Locale.ROOT, " (%+,.0f kt)", kt) : "";
     return String.format(Locale.ROOT,
-        "**%s**, compared with %s: %s's export volume changes by %s (%s kt) and its export revenue by %s (%s USD m a"
+        "**%s**, compared with %s: %s's export volume changes by %s%s and its export revenue by %s (%s USD m a"
             + " year at base-year prices); the " + MARKET_PRICE + " changes by %s%s.",
-        d.scenario().label(), SummarySection.label(analysis, d), ex, Fmt.pctText(d.volume(focus)),
-        String.format(Locale.ROOT, "%+,.0f", tonnesChange(d) / 1e3), Fmt.pctText(d.revenue(focus)),
-        String.format(Locale.ROOT, "%+,.0f", d.revenueDifference(focus) / 1e6), Fmt.pctText(d.marketPrice()), usd);
+        d.scenario().label(), SummarySection.label(analysis, d), ex, Fmt.pctText(d.volume(focus)), tonnes,
+        Fmt.pctText(d.revenue(focus)), Fmt.signed(d.revenueDifference(focus) / 1e6),
+        Fmt.pctText(d.marketPrice()), usd);
   }
 }

@@ -188,7 +188,9 @@ final class SummarySection {
   }
 
   static String label(Analysis a, Delta d) {
-    return "base".equals(d.reference().id()) ? "base year " + baseYear(a) : d.reference().label();
+    String year = baseYear(a);
+    return "base".equals(d.reference().id()) ? (year.isEmpty() ? "the base year" : "base year " + year)
+        : d.reference().label();
   }
 
   static String baseYear(Analysis a) {

@@ -165,7 +165,7 @@ class JobRunnerTest {
     assertFalse(md.contains("**estimated**"), "observed flows are not flagged as estimated");
     // The generic report says nothing about the flagship's case or data that a steel job does not have.
     for (String word : List.of("potash", "Potassium", "Belarus", "FAOSTAT", "Pink Sheet", "Klaipeda", "null",
-        "Model against the data")) {
+        "Model against the data", "NaN", "base year  ", "base year :")) {
       assertFalse(md.contains(word), "the steel report mentions " + word + ":\n" + md);
     }
     // A duty on A's exports to B and C lowers A's export volume.
