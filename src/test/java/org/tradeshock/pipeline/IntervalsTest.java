@@ -41,10 +41,7 @@ class IntervalsTest {
   @Test
   void againstAReferenceEachDrawIsTheRatioOfTheTwoScenariosRevenues() {
     // Without the route cap (which binds in both scenarios and would leave Belarus's revenue unchanged)
-    TradeMatrix b = PotashFixture.base();
-    McProblem uncapped = McProblem.of(b, PotashFixture.elasticities(), PotashFixture.scenarios(b, 0),
-        FlagshipProblem.metrics(b)).withParameters(FlagshipProblem.parameters());
-    McSummary mc = MonteCarlo.runLocal(uncapped, 3, 5L);
+    McSummary mc = uncappedDraws();
     double[] s = mc.values("US relief", REVENUE);
     double[] r = mc.values("sanctioned", REVENUE);
     double[] ratio = new double[3];
@@ -79,10 +76,7 @@ class IntervalsTest {
 
   @Test
   void anAbsoluteChangeIsTheBaseLevelTimesTheDifferenceOfTheTwoChangesDrawByDraw() {
-    TradeMatrix b = PotashFixture.base();
-    McProblem uncapped = McProblem.of(b, PotashFixture.elasticities(), PotashFixture.scenarios(b, 0),
-        FlagshipProblem.metrics(b)).withParameters(FlagshipProblem.parameters());
-    McSummary mc = MonteCarlo.runLocal(uncapped, 3, 5L);
+    McSummary mc = uncappedDraws();
     double[] s = mc.values("US relief", REVENUE);
     double[] r = mc.values("sanctioned", REVENUE);
     double base = 2.5e9; // any base-year revenue: the amounts scale with it
@@ -97,5 +91,13 @@ class IntervalsTest {
     // against the base year the amount is the base level times the change itself
     Intervals fromBase = Intervals.ofDifference(mc, "sanctioned", null, REVENUE, base);
     assertEquals(base * Intervals.of(mc, "sanctioned", null, REVENUE).p50(), fromBase.p50(), 1e-6 * base);
+  }
+
+  /** Three draws of the potash fixture without the route cap, which would leave Belarus's revenue unchanged. */
+  private static McSummary uncappedDraws() {
+    TradeMatrix b = PotashFixture.base();
+    McProblem uncapped = McProblem.of(b, PotashFixture.elasticities(), PotashFixture.scenarios(b, 0),
+        FlagshipProblem.metrics(b)).withParameters(FlagshipProblem.parameters());
+    return MonteCarlo.runLocal(uncapped, 3, 5L);
   }
 }
