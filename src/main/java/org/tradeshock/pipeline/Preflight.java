@@ -18,6 +18,11 @@ import org.tradeshock.job.JobSpec;
  * <p>{@code validate} uses it so that a bad row is found without running the job, and {@code run}
  * uses it so that a bad row costs no Spark start-up and leaves nothing behind. Raw BACI or Comtrade
  * folders are not read here: their rows are checked (and quarantined) by the ingest itself.
+ *
+ * <p>The trade tables are line-checked again when Spark reads them ({@code SparkCsv}). That second
+ * pass is kept on purpose: those tables are country totals or one product's bilateral matrix
+ * (kilobytes to a few megabytes, milliseconds to check), while raw trade data at scale goes through
+ * the ingest path, which reads each file once.
  */
 public final class Preflight {
   private Preflight() {}

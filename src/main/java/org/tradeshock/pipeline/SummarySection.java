@@ -115,9 +115,9 @@ final class SummarySection {
     Intervals iv = Intervals.ofDifference(a.uncertainty().summary(), d.scenario().id(), reference(d),
         metric(a, metric), baseLevel);
     if (isZeroWidth(value, iv)) {
-      return Table.Cell.number(plain.text() + " (" + fixedReason(a, d) + ")", value / unit);
+      return Table.Cell.qualified(plain.text(), "(" + fixedReason(a, d) + ")", value / unit);
     }
-    return Table.Cell.number(plain.text() + " [" + Fmt.signed(iv.p5() / unit) + ", " + Fmt.signed(iv.p95() / unit) + "]",
+    return Table.Cell.qualified(plain.text(), "[" + Fmt.signed(iv.p5() / unit) + ", " + Fmt.signed(iv.p95() / unit) + "]",
         value / unit);
   }
 
@@ -134,9 +134,9 @@ final class SummarySection {
   /** The value with its interval, or with {@code reason} in place of an interval of zero width. */
   static Table.Cell cell(double value, Intervals iv, String reason) {
     if (isZeroWidth(value, iv)) {
-      return Table.Cell.number(Fmt.pctText(value) + " (" + reason + ")", value);
+      return Table.Cell.qualified(Fmt.pctText(value), "(" + reason + ")", value);
     }
-    return Table.Cell.number(Fmt.pctText(value) + " " + iv.range(), value);
+    return Table.Cell.qualified(Fmt.pctText(value), iv.range(), value);
   }
 
   /** Whether every draw gave the same value (to {@link #ZERO_WIDTH}): no interval to show. */
@@ -178,7 +178,7 @@ final class SummarySection {
   }
 
   private static boolean isFixed(Table.Cell c) {
-    return c.text().endsWith("(" + CALIBRATED + ")") || c.text().endsWith("(" + FIXED_BY_TARGET + ")");
+    return c.qualifier().equals("(" + CALIBRATED + ")") || c.qualifier().equals("(" + FIXED_BY_TARGET + ")");
   }
 
   /** A scenario with no measures stated against the base year is the base itself. */

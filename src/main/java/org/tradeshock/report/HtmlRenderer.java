@@ -107,7 +107,7 @@ public final class HtmlRenderer {
     for (List<Table.Cell> row : t.rows()) {
       h.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
-        h.append(cellStart("td", columns.get(i))).append(cellText(columns.get(i), row.get(i).text())).append("</td>");
+        h.append(cellStart("td", columns.get(i))).append(cellHtml(row.get(i))).append("</td>");
       }
       h.append("</tr>\n");
     }
@@ -120,21 +120,15 @@ public final class HtmlRenderer {
   }
 
   /**
-   * A number with a qualifier, such as {@code +12.9% [+6.8%, +27.9%]} or {@code -59.5% (calibrated)},
-   * keeps the number on its line and puts the qualifier below it, smaller, so that tables with
-   * intervals stay narrow enough to read without scrolling.
+   * A cell's HTML: a qualifier ({@code [+6.8%, +27.9%]}, {@code (calibrated)}) goes on the line
+   * below the number, smaller, so that tables with intervals stay narrow enough to read without
+   * scrolling.
    */
-  static String cellText(Table.Column column, String text) {
-    if (column.kind() == Table.Kind.NUMBER) {
-      java.util.regex.Matcher m = QUALIFIED.matcher(text);
-      if (m.matches()) {
-        return Inline.escape(m.group(1)) + "<br><span class=\"qual\">" + Inline.escape(m.group(2)) + "</span>";
-      }
-    }
-    return Inline.escape(text);
+  static String cellHtml(Table.Cell cell) {
+    String text = Inline.escape(cell.text());
+    return cell.qualifier().isEmpty() ? text
+        : text + "<br><span class=\"qual\">" + Inline.escape(cell.qualifier()) + "</span>";
   }
-
-  private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("(\\S+) (\\[.*]|\\(.*\\))");
 
   private static String cellStart(String tag, Table.Column column) {
     return column.kind() == Table.Kind.NUMBER ? "<" + tag + " class=\"num\">" : "<" + tag + ">";

@@ -84,7 +84,7 @@ public final class MarkdownRenderer {
     md.append('\n');
     for (List<Table.Cell> row : t.rows()) {
       md.append('|');
-      row.forEach(cell -> md.append(' ').append(Inline.markdownCell(cell.text())).append(" |"));
+      row.forEach(cell -> md.append(' ').append(Inline.markdownCell(cell.shown())).append(" |"));
       md.append('\n');
     }
     md.append('\n');

@@ -57,10 +57,16 @@ public record Table(String id, String caption, List<Column> columns, List<List<C
    * @param text the formatted text, may be empty
    * @param value the raw number, or null for text cells and empty cells
    */
-  public record Cell(String text, Double value) {
-    /** Validates that the text is not null (use "" for an empty cell). */
+  public record Cell(String text, Double value, String qualifier) {
+    /** Validates that the text is not null (use "" for an empty cell); no qualifier is "". */
     public Cell {
       Objects.requireNonNull(text, "cell text");
+      qualifier = qualifier == null ? "" : qualifier;
+    }
+
+    /** A cell without a qualifier. */
+    public Cell(String text, Double value) {
+      this(text, value, "");
     }
 
     /** A text cell. */
@@ -73,9 +79,22 @@ public record Table(String id, String caption, List<Column> columns, List<List<C
       return new Cell(text, value);
     }
 
+    /**
+     * A number cell with a qualifier shown after it, such as an interval {@code [+6.8%, +27.9%]} or
+     * {@code (calibrated)}; exported as {@code value} alone. HTML puts the qualifier below the number.
+     */
+    public static Cell qualified(String text, String qualifier, double value) {
+      return new Cell(text, value, qualifier);
+    }
+
     /** A number cell formatted with {@code decimals} digits and thousands separators, in {@link Locale#ROOT}. */
     public static Cell number(double value, int decimals) {
       return new Cell(Format.number(value, decimals), value);
+    }
+
+    /** The text with its qualifier, as plain-text formats show it. */
+    public String shown() {
+      return qualifier.isEmpty() ? text : text + " " + qualifier;
     }
   }
 

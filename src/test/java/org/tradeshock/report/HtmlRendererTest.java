@@ -59,12 +59,19 @@ class HtmlRendererTest {
 
   @Test
   void putsTheIntervalOrQualifierOfANumberBelowIt() {
-    Table.Column num = new Table.Column("Change", Table.Kind.NUMBER, 1);
-    assertTrue(HtmlRenderer.cellText(num, "+12.9% [+6.8%, +27.9%]")
+    assertTrue(HtmlRenderer.cellHtml(Table.Cell.qualified("+12.9%", "[+6.8%, +27.9%]", 0.129))
         .equals("+12.9%<br><span class=\"qual\">[+6.8%, +27.9%]</span>"));
-    assertTrue(HtmlRenderer.cellText(num, "-59.5% (calibrated)").equals("-59.5%<br><span class=\"qual\">(calibrated)</span>"));
-    assertTrue(HtmlRenderer.cellText(num, "-1,234.5").equals("-1,234.5"), "a plain number stays as it is");
-    Table.Column text = new Table.Column("Scenario", Table.Kind.TEXT, 0);
-    assertTrue(HtmlRenderer.cellText(text, "US relief (Dec 2025)").equals("US relief (Dec 2025)"), "text cells are not split");
+    assertTrue(HtmlRenderer.cellHtml(Table.Cell.qualified("-59.5%", "(calibrated)", -0.595))
+        .equals("-59.5%<br><span class=\"qual\">(calibrated)</span>"));
+    assertTrue(HtmlRenderer.cellHtml(Table.Cell.number("-1,234.5", -1234.5)).equals("-1,234.5"), "no qualifier, one line");
+    assertTrue(HtmlRenderer.cellHtml(Table.Cell.text("US relief (Dec 2025)")).equals("US relief (Dec 2025)"),
+        "text that merely ends in brackets is not split");
+  }
+
+  @Test
+  void markdownAndCsvShowTheQualifierAsTextAndExportTheNumberAlone() {
+    Table.Cell c = Table.Cell.qualified("+12.9%", "[+6.8%, +27.9%]", 0.129);
+    assertTrue(c.shown().equals("+12.9% [+6.8%, +27.9%]"));
+    assertTrue(c.value() == 0.129);
   }
 }
